@@ -1,0 +1,10 @@
+using JobTools.Services;
+
+namespace JobTools.Aws
+{
+    /// <summary>The entry point the module finds by name after loading this assembly into its own context.</summary>
+    public sealed class JobServiceFactory : IJobServiceFactory
+    {
+        IJobService IJobServiceFactory.Create(AwsSettings settings) => new AwsJobService(settings);
+    }
+}

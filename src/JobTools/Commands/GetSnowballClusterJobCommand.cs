@@ -1,0 +1,89 @@
+using System;
+using System.Management.Automation;
+using JobTools.Completion;
+using JobTools.Filtering;
+using JobTools.Paging;
+using JobTools.Validation;
+using JobTools.Vocabulary;
+
+namespace JobTools.Commands
+{
+    /// <summary>
+    /// Lists the jobs of one or more Snowball clusters (ListClusterJobs), page by page, writing each job as
+    /// its page arrives.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "SnowballClusterJob", SupportsPaging = true)]
+    [OutputType(typeof(SnowballClusterJob))]
+    public sealed class GetSnowballClusterJobCommand : JobListingCmdlet
+    {
+        private const int ServiceMaxResults = 100;
+        private int clustersListed;
+
+        /// <summary>The 39-character ID of the cluster, for example CID123e4567-e89b-12d3-a456-426655440000.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateServicePattern(ValidateServicePatternAttribute.ClusterIdPattern, 39, 39, "Snowball cluster ID", ValidateServicePatternAttribute.ClusterIdForm)]
+        public string[] ClusterId { get; set; } = Array.Empty<string>();
+
+        /// <summary>The page size: how many jobs each request asks for (1 to 100; default 100).</summary>
+        [Parameter]
+        [Alias("MaxResult", "MaxItems")]
+        [ValidateRange(1, ServiceMaxResults)]
+        public int MaxResults { get; set; } = ServiceMaxResults;
+
+        /// <summary>Write only jobs in these states (a client-side filter: the API has none).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [KnownValue(KnownValueKind.SnowballJobState)]
+        [ArgumentCompleter(typeof(SnowballJobStateCompleter))]
+        public string[]? JobState { get; set; }
+
+        /// <summary>Write only jobs of these types (client-side).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [KnownValue(KnownValueKind.SnowballJobType)]
+        [ArgumentCompleter(typeof(SnowballJobTypeCompleter))]
+        public string[]? JobType { get; set; }
+
+        /// <summary>Write only jobs on these device types (client-side).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [KnownValue(KnownValueKind.SnowballType)]
+        [ArgumentCompleter(typeof(SnowballTypeCompleter))]
+        public string[]? SnowballType { get; set; }
+
+        /// <inheritdoc />
+        protected override void ProcessRecord()
+        {
+            foreach (string clusterId in ClusterId)
+            {
+                if (Budget.IsSatisfied)
+                {
+                    return;
+                }
+
+                if (NextToken != null && clustersListed > 0)
+                {
+                    ThrowTerminatingError(new ErrorRecord(
+                        new ArgumentException("-NextToken resumes the listing of one cluster; give a single -ClusterId with it."),
+                        "NextTokenWithSeveralClusters",
+                        ErrorCategory.InvalidArgument,
+                        clusterId));
+                }
+
+                clustersListed++;
+                ListCluster(clusterId);
+            }
+        }
+
+        private void ListCluster(string clusterId)
+        {
+            var filter = new SnowballJobFilter(JobState, JobType, SnowballType);
+            var options = new PagingOptions(MaxResults, NextToken, NoAutoIteration, MaxPages, shrinkLastPage: !filter.IsActive);
+            List(
+                clusterId,
+                options,
+                (token, size, cancellationToken) => Service.ListClusterJobsAsync(clusterId, size, token, cancellationToken),
+                filter.Matches);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using JobTools.Loading;
+using JobTools.Paging;
+using JobTools.Services;
+
+namespace JobTools.Commands
+{
+    /// <summary>
+    /// What both listing cmdlets share: the common AWS parameters (named as AWS Tools for PowerShell names
+    /// them), one connection per invocation, cancellation on Ctrl+C, and the mapping of failures to error records.
+    /// </summary>
+    public abstract class JobListingCmdlet : PSCmdlet, IDisposable
+    {
+        private readonly CancellationTokenSource cancellation = new CancellationTokenSource();
+        private IJobService? service;
+
+        /// <summary>The AWS region, for example us-east-1.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Region { get; set; }
+
+        /// <summary>A profile in the shared credentials or config file.</summary>
+        [Parameter]
+        [Alias("StoredCredentials", "AWSProfileName")]
+        [ValidateNotNullOrEmpty]
+        public string? ProfileName { get; set; }
+
+        /// <summary>The shared credentials file to read profiles from.</summary>
+        [Parameter]
+        [Alias("AWSProfilesLocation", "ProfilesLocation")]
+        [ValidateNotNullOrEmpty]
+        public string? ProfileLocation { get; set; }
+
+        /// <summary>The access key id, with -SecretKey.</summary>
+        [Parameter]
+        [Alias("AK")]
+        [ValidateNotNullOrEmpty]
+        public string? AccessKey { get; set; }
+
+        /// <summary>The secret access key, with -AccessKey.</summary>
+        [Parameter]
+        [Alias("SK", "SecretAccessKey")]
+        [ValidateNotNullOrEmpty]
+        public string? SecretKey { get; set; }
+
+        /// <summary>The session token of temporary credentials.</summary>
+        [Parameter]
+        [Alias("ST")]
+        [ValidateNotNullOrEmpty]
+        public string? SessionToken { get; set; }
+
+        /// <summary>An endpoint to send requests to instead of the region's.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? EndpointUrl { get; set; }
+
+        /// <summary>Start from this token, returned by an earlier call with the same input; the listing continues from there.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? NextToken { get; set; }
+
+        /// <summary>Request one page only; the token for the next page goes to the Information stream (tag NextToken).</summary>
+        [Parameter]
+        public SwitchParameter NoAutoIteration { get; set; }
+
+        /// <summary>A safety bound on the requests for one listing; 0, the default, means none.</summary>
+        [Parameter]
+        [ValidateRange(0, int.MaxValue)]
+        public int MaxPages { get; set; }
+
+        /// <summary>Cancelled when the pipeline stops.</summary>
+        internal CancellationToken Cancellation => cancellation.Token;
+
+        /// <summary>Applies -Skip and -First across the whole invocation.</summary>
+        internal OutputBudget Budget { get; private set; } = new OutputBudget(0, null);
+
+        /// <inheritdoc />
+        public void Dispose()
+        {
+            service?.Dispose();
+            service = null;
+            cancellation.Dispose();
+        }
+
+        /// <inheritdoc />
+        protected override void BeginProcessing()
+        {
+            ulong first = PagingParameters.First;
+            Budget = new OutputBudget(PagingParameters.Skip, first == ulong.MaxValue ? (ulong?)null : first);
+            if (EndpointUrl != null && !Uri.TryCreate(EndpointUrl, UriKind.Absolute, out _))
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentException($"-EndpointUrl '{EndpointUrl}' is not an absolute URI. Give one such as https://snowball.us-east-1.amazonaws.com or http://127.0.0.1:4567."),
+                    "InvalidEndpointUrl",
+                    ErrorCategory.InvalidArgument,
+                    EndpointUrl));
+            }
+        }
+
+        /// <inheritdoc />
+        protected override void EndProcessing()
+        {
+            Dispose();
+        }
+
+        /// <inheritdoc />
+        protected override void StopProcessing()
+        {
+            cancellation.Cancel();
+        }
+
+        /// <summary>The connection for this invocation, resolved on first use (never for -First 0).</summary>
+        internal IJobService Service
+        {
+            get
+            {
+                if (service is null)
+                {
+                    service = AwsLayer.Connect(new AwsSettings
+                    {
+                        Region = Region,
+                        ProfileName = ProfileName,
+                        ProfileLocation = ProfileLocation,
+                        AccessKey = AccessKey,
+                        SecretKey = SecretKey,
+                        SessionToken = SessionToken,
+                        EndpointUrl = EndpointUrl is null ? null : new Uri(EndpointUrl, UriKind.Absolute),
+                    });
+                    var connection = service.Connection;
+                    WriteDebug($"Endpoint: {connection.Endpoint}; signing region {connection.SigningRegion} from {connection.RegionSource}.");
+                }
+
+                return service;
+            }
+        }
+
+        /// <summary>
+        /// Runs one listing: pages stream in, matching items are written within the -Skip/-First budget as each
+        /// page arrives. A not-found subject is a non-terminating error (the next piped input goes on); any
+        /// other failure ends the command.
+        /// </summary>
+        internal void List<T>(string subject, PagingOptions options, PageFetch<T> fetch, Func<T, bool> include)
+        {
+            int pageNumber = 0;
+            try
+            {
+                foreach (var page in Pager.Pages(fetch, options, Budget, Cancellation))
+                {
+                    pageNumber++;
+                    WriteVerbose($"Page {pageNumber} of {subject}: {page.Items.Count} jobs in {page.Elapsed.TotalMilliseconds:F0} ms, {page.Retries} retries, request id {page.RequestId ?? "none"}.");
+                    foreach (var item in page.Items)
+                    {
+                        if (include(item) && Budget.Take())
+                        {
+                            WriteObject(item);
+                        }
+                    }
+
+                    if (options.NoAutoIteration && page.NextToken != null)
+                    {
+                        WriteInformation(new InformationRecord(page.NextToken, subject) { Tags = { "NextToken" } });
+                        WriteVerbose($"More jobs are available: continue with -NextToken '{page.NextToken}'.");
+                    }
+                }
+            }
+            catch (OperationCanceledException) when (Cancellation.IsCancellationRequested)
+            {
+                // Stopped (Ctrl+C): end quietly.
+            }
+            catch (JobToolsServiceException ex) when (ex.Kind == AwsErrorKind.NotFound)
+            {
+                WriteError(ToErrorRecord(ex, subject));
+            }
+            catch (Exception ex) when (ex is JobToolsServiceException || ex is PagingException)
+            {
+                ThrowTerminatingError(ToErrorRecord(ex, subject));
+            }
+        }
+
+        /// <summary>An error record whose id, category and message fit the failure.</summary>
+        internal static ErrorRecord ToErrorRecord(Exception exception, object? target)
+        {
+            switch (exception)
+            {
+                case JobToolsServiceException service:
+                    return new ErrorRecord(service, service.ErrorCode ?? service.Kind.ToString(), Category(service.Kind), target);
+                case PagingException paging:
+                    return new ErrorRecord(
+                        paging,
+                        paging.Failure.ToString(),
+                        paging.Failure == PagingFailure.TokenRepeated ? ErrorCategory.InvalidResult : ErrorCategory.LimitsExceeded,
+                        target);
+                default:
+                    return new ErrorRecord(exception, exception.GetType().Name, ErrorCategory.NotSpecified, target);
+            }
+        }
+
+        private static ErrorCategory Category(AwsErrorKind kind) => kind switch
+        {
+            AwsErrorKind.NotFound => ErrorCategory.ObjectNotFound,
+            AwsErrorKind.InvalidArgument => ErrorCategory.InvalidArgument,
+            AwsErrorKind.Throttled => ErrorCategory.LimitsExceeded,
+            AwsErrorKind.PermissionDenied => ErrorCategory.PermissionDenied,
+            AwsErrorKind.Authentication => ErrorCategory.AuthenticationError,
+            AwsErrorKind.Connection => ErrorCategory.ConnectionError,
+            AwsErrorKind.Timeout => ErrorCategory.OperationTimeout,
+            AwsErrorKind.ServiceUnavailable => ErrorCategory.ResourceUnavailable,
+            AwsErrorKind.MalformedResponse => ErrorCategory.InvalidResult,
+            AwsErrorKind.Configuration => ErrorCategory.InvalidArgument,
+            _ => ErrorCategory.NotSpecified,
+        };
+    }
+}

@@ -1,0 +1,54 @@
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+using JobTools.Vocabulary;
+
+namespace JobTools.Completion
+{
+    /// <summary>
+    /// Completes a service enum parameter: case-insensitive prefix match, quoted when needed, with a tooltip
+    /// that says what the value means. Stateless.
+    /// </summary>
+    public abstract class KnownValueCompleter : IArgumentCompleter
+    {
+        private readonly KnownValueSet set;
+
+        private protected KnownValueCompleter(KnownValueKind kind)
+        {
+            set = KnownValueLookup.For(kind);
+        }
+
+        /// <inheritdoc />
+        public IEnumerable<CompletionResult> CompleteArgument(
+            string commandName,
+            string parameterName,
+            string wordToComplete,
+            CommandAst commandAst,
+            IDictionary fakeBoundParameters)
+        {
+            string typed = (wordToComplete ?? string.Empty).Trim('\'', '"');
+            var pattern = new WildcardPattern(WildcardPattern.Escape(typed) + "*", WildcardOptions.IgnoreCase);
+            foreach (var known in set.Values)
+            {
+                if (pattern.IsMatch(known.Value))
+                {
+                    yield return new CompletionResult(Quote(known.Value), known.Value, CompletionResultType.ParameterValue, known.Meaning);
+                }
+            }
+        }
+
+        private static string Quote(string value)
+        {
+            foreach (char c in value)
+            {
+                if (!(char.IsLetterOrDigit(c) || c == '_' || c == '-'))
+                {
+                    return "'" + value.Replace("'", "''") + "'";
+                }
+            }
+
+            return value;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+namespace JobTools.Paging
+{
+    /// <summary>
+    /// Applies -Skip and -First across everything one invocation writes, piped cluster after piped cluster.
+    /// </summary>
+    internal sealed class OutputBudget
+    {
+        private ulong skipRemaining;
+        private ulong? firstRemaining;
+
+        public OutputBudget(ulong skip, ulong? first)
+        {
+            skipRemaining = skip;
+            firstRemaining = first;
+        }
+
+        /// <summary>True once -First objects were written: no further request is needed.</summary>
+        public bool IsSatisfied => firstRemaining == 0;
+
+        /// <summary>How many more items must be fetched (skipped ones included); null when unbounded.</summary>
+        public ulong? StillNeeded => firstRemaining is ulong first ? skipRemaining + first : (ulong?)null;
+
+        /// <summary>Written so far.</summary>
+        public ulong Written { get; private set; }
+
+        /// <summary>Consumes one fetched item; true when it is to be written.</summary>
+        public bool Take()
+        {
+            if (IsSatisfied)
+            {
+                return false;
+            }
+
+            if (skipRemaining > 0)
+            {
+                skipRemaining--;
+                return false;
+            }
+
+            if (firstRemaining is ulong first)
+            {
+                firstRemaining = first - 1;
+            }
+
+            Written++;
+            return true;
+        }
+    }
+}

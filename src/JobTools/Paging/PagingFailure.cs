@@ -1,0 +1,8 @@
+namespace JobTools.Paging
+{
+    internal enum PagingFailure
+    {
+        TokenRepeated,
+        MaxPagesReached,
+    }
+}

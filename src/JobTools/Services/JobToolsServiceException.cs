@@ -1,0 +1,31 @@
+using System;
+
+namespace JobTools.Services
+{
+    /// <summary>
+    /// The one exception the AWS layer throws. It carries the AWS error code, request id and HTTP status,
+    /// never a credential.
+    /// </summary>
+    public sealed class JobToolsServiceException : Exception
+    {
+        internal JobToolsServiceException(string message, AwsErrorKind kind, string? errorCode = null, string? requestId = null, int? statusCode = null)
+            : base(message)
+        {
+            Kind = kind;
+            ErrorCode = errorCode;
+            RequestId = requestId;
+            StatusCode = statusCode;
+        }
+
+        internal AwsErrorKind Kind { get; }
+
+        /// <summary>The AWS error code, for example InvalidResourceException.</summary>
+        public string? ErrorCode { get; }
+
+        /// <summary>The request id the service returned, for support cases.</summary>
+        public string? RequestId { get; }
+
+        /// <summary>The HTTP status code, when a response arrived.</summary>
+        public int? StatusCode { get; }
+    }
+}

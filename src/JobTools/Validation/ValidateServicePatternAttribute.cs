@@ -1,0 +1,44 @@
+using System.Management.Automation;
+using System.Text.RegularExpressions;
+
+namespace JobTools.Validation
+{
+    /// <summary>
+    /// Checks each value against the service model's pattern and length before any request is sent, with a
+    /// message that shows the expected form.
+    /// </summary>
+    internal sealed class ValidateServicePatternAttribute : ValidateEnumeratedArgumentsAttribute
+    {
+        public const string ClusterIdPattern = "^CID[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+        public const string ClusterIdForm = "'CID' followed by a lower-case UUID, 39 characters in all, for example CID123e4567-e89b-12d3-a456-426655440000";
+
+        private readonly Regex pattern;
+        private readonly int minLength;
+        private readonly int maxLength;
+        private readonly string what;
+        private readonly string form;
+
+        public ValidateServicePatternAttribute(string pattern, int minLength, int maxLength, string what, string form)
+        {
+            this.pattern = new Regex(pattern, RegexOptions.CultureInvariant);
+            this.minLength = minLength;
+            this.maxLength = maxLength;
+            this.what = what;
+            this.form = form;
+        }
+
+        protected override void ValidateElement(object element)
+        {
+            string? value = element as string ?? (element as PSObject)?.BaseObject as string;
+            if (string.IsNullOrEmpty(value))
+            {
+                throw new ValidationMetadataException($"The {what} is empty. Expected {form}.");
+            }
+
+            if (value!.Length < minLength || value.Length > maxLength || !pattern.IsMatch(value))
+            {
+                throw new ValidationMetadataException($"'{value}' is not a valid {what} ({value.Length} characters). Expected {form}.");
+            }
+        }
+    }
+}

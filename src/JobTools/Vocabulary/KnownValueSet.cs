@@ -1,0 +1,29 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace JobTools.Vocabulary
+{
+    /// <summary>
+    /// The known values of one service enum: used to validate and normalise parameters and to complete them.
+    /// Output never goes through this: values the module does not know yet are passed through as strings.
+    /// </summary>
+    internal sealed class KnownValueSet
+    {
+        public KnownValueSet(string name, params KnownValue[] values)
+        {
+            Name = name;
+            Values = values;
+        }
+
+        public string Name { get; }
+
+        public IReadOnlyList<KnownValue> Values { get; }
+
+        /// <summary>The value as the service spells it, matched case-insensitively; null when unknown.</summary>
+        public string? Normalize(string input) =>
+            Values.FirstOrDefault(v => string.Equals(v.Value, input.Trim(), StringComparison.OrdinalIgnoreCase))?.Value;
+
+        public string Describe() => string.Join(", ", Values.Select(v => v.Value));
+    }
+}

@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using JobTools.Hosting;
+using JobTools.LocalAws;
+
+namespace JobTools.Demo
+{
+    /// <summary>Runs the README's examples against the local endpoint and prints them through the module's views.</summary>
+    public static class Program
+    {
+        public static async Task<int> Main()
+        {
+            Environment.SetEnvironmentVariable("AWS_EC2_METADATA_DISABLED", "true");
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { SeedSampleData = true });
+            string second = SnowballStore.NewClusterId(2), third = SnowballStore.NewClusterId(3);
+            endpoint.Snowball.AddGeneratedCluster(second, 180, seed: 2);
+            endpoint.Snowball.AddGeneratedCluster(third, 120, seed: 3);
+            endpoint.IoT.AddGenerated(400);
+            Console.WriteLine($"Local AWS endpoint: {endpoint.BaseUri} (access key {LocalAwsOptions.DefaultAccessKeyId})");
+
+            using var session = PowerShellSession.Create(captureHost: true, echo: Console.Out);
+            session.SetVariable("aws", new System.Collections.Hashtable
+            {
+                ["EndpointUrl"] = endpoint.BaseUri.ToString(),
+                ["Region"] = "us-east-1",
+                ["AccessKey"] = LocalAwsOptions.DefaultAccessKeyId,
+                ["SecretKey"] = LocalAwsOptions.DefaultSecretKey,
+            });
+
+            var examples = new List<string>
+            {
+                $"Get-SnowballClusterJob -ClusterId {SnowballStore.SeedClusterId} @aws | Where-Object JobState -eq New",
+                $"'{second}', '{third}' | Get-SnowballClusterJob -JobState InProgress, WithCustomer -First 12 @aws",
+                "Get-IoTJob -Status IN_PROGRESS -First 10 @aws",
+            };
+
+            int failures = 0;
+            foreach (string example in examples)
+            {
+                Console.WriteLine();
+                Console.WriteLine("PS> " + example.Replace(" @aws", string.Empty));
+                var result = session.Run(example + " | Out-Default");
+                foreach (var error in result.Errors)
+                {
+                    failures++;
+                    Console.Error.WriteLine("ERROR: " + error);
+                }
+            }
+
+            Console.WriteLine();
+            Console.WriteLine($"{endpoint.Requests.All.Count} requests served; the endpoint stops now.");
+            return failures == 0 ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace JobTools.LocalAws
+{
+    internal enum FaultKind
+    {
+        None,
+        Throttle,
+        Unavailable,
+        DropConnection,
+        MalformedBody,
+    }
+}

@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Generic;
+
+namespace JobTools.LocalAws
+{
+    /// <summary>
+    /// Faults to inject, switchable during a test. Request numbers count the data operations' requests from 1,
+    /// faulted ones included; page numbers count the pages answered successfully. Thread-safe.
+    /// </summary>
+    public sealed class FaultPlan
+    {
+        private readonly object gate = new();
+        private readonly Dictionary<int, ThrottleStyle> throttled = new();
+        private readonly HashSet<int> dropped = new();
+        private readonly HashSet<int> malformed = new();
+        private readonly Dictionary<int, int> repeatedTokens = new();
+        private Random? random;
+        private double throttleRate;
+        private double unavailableRate;
+        private TimeSpan delay;
+
+        public void ThrottleRequests(IEnumerable<int> requestNumbers, ThrottleStyle style)
+        {
+            lock (gate)
+            {
+                foreach (int number in requestNumbers)
+                {
+                    throttled[number] = style;
+                }
+            }
+        }
+
+        /// <summary>Throttles (in the service's own style) and answers 503 at these rates, reproducibly for a seed.</summary>
+        public void RandomFaults(double throttleRate, double unavailableRate, int seed)
+        {
+            lock (gate)
+            {
+                this.throttleRate = throttleRate;
+                this.unavailableRate = unavailableRate;
+                random = new Random(seed);
+            }
+        }
+
+        /// <summary>Sends the headers and part of the body, then aborts the connection.</summary>
+        public void DropConnectionOn(int requestNumber)
+        {
+            lock (gate)
+            {
+                dropped.Add(requestNumber);
+            }
+        }
+
+        /// <summary>Answers 200 with a truncated JSON body.</summary>
+        public void MalformedBodyOn(int requestNumber)
+        {
+            lock (gate)
+            {
+                malformed.Add(requestNumber);
+            }
+        }
+
+        /// <summary>Delays every response; a client that gives up aborts the wait.</summary>
+        public void DelayAll(TimeSpan delay)
+        {
+            lock (gate)
+            {
+                this.delay = delay;
+            }
+        }
+
+        /// <summary>Page <paramref name="pageNumber"/> carries the token page <paramref name="repeatsPageNumber"/> carried.</summary>
+        public void RepeatTokenOn(int pageNumber, int repeatsPageNumber)
+        {
+            lock (gate)
+            {
+                repeatedTokens[pageNumber] = repeatsPageNumber;
+            }
+        }
+
+        public void Clear()
+        {
+            lock (gate)
+            {
+                throttled.Clear();
+                dropped.Clear();
+                malformed.Clear();
+                repeatedTokens.Clear();
+                random = null;
+                delay = TimeSpan.Zero;
+            }
+        }
+
+        internal TimeSpan Delay
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return delay;
+                }
+            }
+        }
+
+        internal FaultDecision Decide(int requestNumber, ThrottleStyle nativeStyle)
+        {
+            lock (gate)
+            {
+                if (throttled.TryGetValue(requestNumber, out var style))
+                {
+                    return new FaultDecision(FaultKind.Throttle, style);
+                }
+
+                if (dropped.Contains(requestNumber))
+                {
+                    return new FaultDecision(FaultKind.DropConnection, null);
+                }
+
+                if (malformed.Contains(requestNumber))
+                {
+                    return new FaultDecision(FaultKind.MalformedBody, null);
+                }
+
+                if (random != null)
+                {
+                    double roll = random.NextDouble();
+                    if (roll < throttleRate)
+                    {
+                        return new FaultDecision(FaultKind.Throttle, nativeStyle);
+                    }
+
+                    if (roll < throttleRate + unavailableRate)
+                    {
+                        return new FaultDecision(FaultKind.Unavailable, null);
+                    }
+                }
+
+                return FaultDecision.None;
+            }
+        }
+
+        internal int? RepeatedTokenSource(int pageNumber)
+        {
+            lock (gate)
+            {
+                return repeatedTokens.TryGetValue(pageNumber, out int source) ? source : null;
+            }
+        }
+    }
+}

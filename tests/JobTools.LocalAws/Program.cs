@@ -1,0 +1,66 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace JobTools.LocalAws
+{
+    /// <summary>
+    /// Runs the endpoint alone for offline scripts:
+    /// dotnet run --project tests/JobTools.LocalAws -- [--port 4567] [--seed-sample-data] [--snowball-jobs N] [--iot-jobs N]
+    /// </summary>
+    public static class Program
+    {
+        public const int DefaultPort = 4567;
+
+        public static async Task<int> Main(string[] args)
+        {
+            int port = DefaultPort, snowballJobs = 0, iotJobs = 0;
+            bool seed = false;
+            for (int i = 0; i < args.Length; i++)
+            {
+                switch (args[i])
+                {
+                    case "--port": port = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+                    case "--seed-sample-data": seed = true; break;
+                    case "--snowball-jobs": snowballJobs = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+                    case "--iot-jobs": iotJobs = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+                    default:
+                        Console.Error.WriteLine($"Unknown argument '{args[i]}'. Use --port N, --seed-sample-data, --snowball-jobs N, --iot-jobs N.");
+                        return 2;
+                }
+            }
+
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { Port = port, SeedSampleData = seed });
+            if (snowballJobs > 0)
+            {
+                endpoint.Snowball.AddGeneratedCluster(SnowballStore.NewClusterId(1), snowballJobs);
+                Console.WriteLine($"Generated cluster {SnowballStore.NewClusterId(1)} with {snowballJobs} jobs.");
+            }
+
+            if (iotJobs > 0)
+            {
+                endpoint.IoT.AddGenerated(iotJobs);
+                Console.WriteLine($"Generated {iotJobs} IoT jobs.");
+            }
+
+            Console.WriteLine($"Local AWS endpoint listening on {endpoint.BaseUri}");
+            Console.WriteLine($"  access key {LocalAwsOptions.DefaultAccessKeyId}, secret key {LocalAwsOptions.DefaultSecretKey} (test credentials only)");
+            Console.WriteLine("Press Ctrl+C to stop.");
+            using var stop = new CancellationTokenSource();
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = true;
+                stop.Cancel();
+            };
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            return 0;
+        }
+    }
+}

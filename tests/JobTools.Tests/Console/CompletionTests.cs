@@ -1,0 +1,71 @@
+using System.Collections;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+
+namespace JobTools.Tests.Console
+{
+    /// <summary>Completers through TabExpansion2 in the hosted engine, and called directly.</summary>
+    public sealed class CompletionTests
+    {
+        [Theory]
+        [InlineData("Get-IoTJob -Status ", "IN_PROGRESS,CANCELED,COMPLETED,DELETION_IN_PROGRESS,SCHEDULED")]
+        [InlineData("Get-IoTJob -Status c", "CANCELED,COMPLETED")]
+        [InlineData("Get-IoTJob -Status In", "IN_PROGRESS")]
+        [InlineData("Get-IoTJob -TargetSelection ", "CONTINUOUS,SNAPSHOT")]
+        [InlineData("Get-SnowballClusterJob -JobState in", "InTransitToCustomer,InTransitToAWS,InProgress")]
+        [InlineData("Get-SnowballClusterJob -JobType l", "LOCAL_USE")]
+        [InlineData("Get-SnowballClusterJob -SnowballType v3", "V3_5C,V3_5S")]
+        [InlineData("Get-SnowballClusterJob -JobState New, com", "Complete")]
+        public void TabExpansionOffersTheKnownValuesThatMatchThePrefix(string input, string expected)
+        {
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run("(TabExpansion2 -inputScript $in -cursorColumn $in.Length).CompletionMatches", new() { ["in"] = input });
+
+            Assert.Empty(result.Errors);
+            var matches = result.Output.Select(o => (CompletionResult)o.BaseObject).ToList();
+            Assert.Equal(expected.Split(','), matches.Select(m => m.CompletionText));
+            Assert.All(matches, m =>
+            {
+                Assert.Equal(CompletionResultType.ParameterValue, m.ResultType);
+                Assert.True(m.ToolTip.Length > 15 && m.ToolTip != m.CompletionText, $"tooltip of {m.CompletionText}: {m.ToolTip}");
+            });
+        }
+
+        [Fact]
+        public void CompletersCalledDirectlyMatchCaseInsensitivelyAndExplainEachValue()
+        {
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run(@"
+                $c = [JobTools.Completion.IoTJobStatusCompleter]::new()
+                $c.CompleteArgument('Get-IoTJob', 'Status', 'dEl', $null, @{})
+                [JobTools.Completion.SnowballTypeCompleter]::new().CompleteArgument('Get-SnowballClusterJob', 'SnowballType', '''edge_c', $null, @{})
+                [JobTools.Completion.SnowballJobStateCompleter]::new().CompleteArgument('Get-SnowballClusterJob', 'JobState', 'zz', $null, @{})");
+
+            Assert.Empty(result.Errors);
+            var matches = result.Output.Select(o => (CompletionResult)o.BaseObject).ToList();
+            Assert.Equal(new[] { "DELETION_IN_PROGRESS", "EDGE_C", "EDGE_CG" }, matches.Select(m => m.CompletionText));
+            Assert.Contains("deleted", matches[0].ToolTip);
+        }
+
+        [Fact]
+        public void WhereObjectCompletesTheOutputTypesProperties()
+        {
+            using var session = PowerShellSession.Create(withUtilityStandIn: true);
+            string input = "Get-SnowballClusterJob -ClusterId CID123e4567-e89b-12d3-a456-426655440000 | Where-Object ";
+
+            var result = session.Run("(TabExpansion2 -inputScript $in -cursorColumn $in.Length).CompletionMatches.CompletionText", new() { ["in"] = input });
+
+            Assert.Empty(result.Errors);
+            var names = result.Output.Select(o => o.BaseObject.ToString()).ToList();
+            Assert.Contains("JobState", names);
+            Assert.Contains("CreationDate", names);
+            Assert.Contains("ClusterId", names);
+
+            var iot = session.Run("(TabExpansion2 -inputScript $in -cursorColumn $in.Length).CompletionMatches.CompletionText", new() { ["in"] = "Get-IoTJob | Where-Object " });
+            Assert.Contains("CompletedAt", iot.Output.Select(o => o.BaseObject.ToString()));
+        }
+    }
+}

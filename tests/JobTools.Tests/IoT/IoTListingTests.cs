@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using JobTools.LocalAws;
+using JobTools.Tests.Infrastructure;
+
+namespace JobTools.Tests.IoT
+{
+    /// <summary>Get-IoTJob through the hosted engine against the local endpoint.</summary>
+    public sealed class IoTListingTests
+    {
+        public static IEnumerable<object[]> Filters() => new[]
+        {
+            new object[] { "-Status in_progress", "status=IN_PROGRESS" },
+            new object[] { "-Status SCHEDULED", "status=SCHEDULED" },
+            new object[] { "-TargetSelection snapshot", "targetSelection=SNAPSHOT" },
+            new object[] { "-ThingGroupName {group}", "thingGroupName={group}" },
+            new object[] { "-NamespaceId {ns}", "namespaceId={ns}" },
+            new object[] { "-Status IN_PROGRESS -TargetSelection CONTINUOUS -ThingGroupName {group}", "status=IN_PROGRESS&targetSelection=CONTINUOUS&thingGroupName={group}" },
+            new object[] { "-Status COMPLETED -TargetSelection SNAPSHOT -NamespaceId {ns}", "namespaceId={ns}&status=COMPLETED&targetSelection=SNAPSHOT" },
+        };
+
+        [Theory]
+        [MemberData(nameof(Filters))]
+        public async Task EachFilterIsSentAsItsQueryParameterAndMatchesTheServerSideResult(string parameters, string expectedQuery)
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            var all = endpoint.IoT.AddGenerated(1200);
+            string group = all.First(j => j.ThingGroupName != null).ThingGroupName!;
+            string ns = all.First(j => j.NamespaceId != null).NamespaceId!;
+            parameters = parameters.Replace("{group}", group).Replace("{ns}", ns);
+            expectedQuery = expectedQuery.Replace("{group}", group).Replace("{ns}", ns);
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run($"Get-IoTJob {parameters} -MaxResults 100 @aws", Vars(endpoint));
+
+            Assert.Empty(result.Errors);
+            var requests = endpoint.Requests.All.Where(r => r.Operation == "ListJobs").ToList();
+            Assert.Equal("/jobs?maxResults=100&" + expectedQuery, Canonical(requests[0].PathAndQuery));
+            var expected = all.Where(Predicate(expectedQuery)).Select(j => j.JobId).ToList();
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, result.Strings("JobId"));
+            Assert.Equal(Math.Max(1, (expected.Count + 99) / 100), requests.Count);
+        }
+
+        [Fact]
+        public async Task ThingGroupIdFilterIsSent()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            var all = endpoint.IoT.AddGenerated(300);
+            string groupId = all.First(j => j.ThingGroupId != null).ThingGroupId!;
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run($"Get-IoTJob -ThingGroupId {groupId} @aws", Vars(endpoint));
+
+            Assert.Empty(result.Errors);
+            Assert.Equal($"/jobs?maxResults=250&thingGroupId={groupId}", Canonical(endpoint.Requests.All.Single().PathAndQuery));
+            Assert.Equal(all.Where(j => j.ThingGroupId == groupId).Select(j => j.JobId), result.Strings("JobId"));
+        }
+
+        [Fact]
+        public async Task PagingOver3000JobsWritesEachOnce()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            var all = endpoint.IoT.AddGenerated(3000);
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run("Get-IoTJob @aws", Vars(endpoint));
+
+            Assert.Empty(result.Errors);
+            var ids = result.Strings("JobId").ToList();
+            Assert.Equal(3000, ids.Distinct().Count());
+            Assert.Equal(all.Select(j => j.JobId), ids);
+            Assert.Equal(12, endpoint.Requests.Count("ListJobs"));
+        }
+
+        [Fact]
+        public async Task OutputCarriesExactUtcTimestampsAndNullableFields()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            var all = endpoint.IoT.AddGenerated(50);
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run("Get-IoTJob @aws", Vars(endpoint));
+
+            Assert.Equal(all.Count, result.Output.Count);
+            foreach (var (record, item) in all.Zip(result.Output))
+            {
+                Assert.Equal("JobTools.IoTJob", item.TypeNames[0]);
+                Assert.Equal(record.JobArn, item.Value<string>("JobArn"));
+                Assert.Equal(record.ThingGroupId, item.Value<string?>("ThingGroupId"));
+                Assert.Equal(record.Status, item.Value<string>("Status"));
+                Assert.Equal(record.TargetSelection, item.Value<string>("TargetSelection"));
+                Assert.Equal(record.CreatedAt.UtcDateTime, item.Value<DateTime>("CreatedAt"));
+                Assert.Equal(DateTimeKind.Utc, item.Value<DateTime>("CreatedAt").Kind);
+                Assert.Equal(record.LastUpdatedAt?.UtcDateTime, item.Value<DateTime?>("LastUpdatedAt"));
+                Assert.Equal(record.CompletedAt?.UtcDateTime, item.Value<DateTime?>("CompletedAt"));
+                Assert.Equal(record.IsConcurrent, item.Value<bool?>("IsConcurrent"));
+            }
+
+            Assert.Contains(result.Output, o => o.Value<DateTime?>("CompletedAt") is null);
+            Assert.Contains(result.Output, o => o.Value<DateTime?>("CompletedAt") is not null);
+        }
+
+        [Fact]
+        public async Task FirstAndSkipCountRequests()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            var all = endpoint.IoT.AddGenerated(1000);
+            using var session = PowerShellSession.Create();
+
+            var first = session.Run("Get-IoTJob -First 5 @aws", Vars(endpoint));
+            Assert.Equal(all.Take(5).Select(j => j.JobId), first.Strings("JobId"));
+            Assert.Equal("/jobs?maxResults=5", Canonical(endpoint.Requests.All.Single().PathAndQuery));
+
+            endpoint.Requests.Clear();
+            var skipped = session.Run("Get-IoTJob -Skip 240 -First 20 @aws", Vars(endpoint));
+            Assert.Equal(all.Skip(240).Take(20).Select(j => j.JobId), skipped.Strings("JobId"));
+            var requests = endpoint.Requests.All;
+            Assert.Equal(new[] { "250", "10" }, requests.Select(r => QueryValue(r.PathAndQuery, "maxResults")));
+            Assert.Null(QueryValue(requests[0].PathAndQuery, "nextToken"));
+            Assert.NotNull(QueryValue(requests[1].PathAndQuery, "nextToken"));
+        }
+
+        [Theory]
+        [InlineData("-Status RUNNING", "Status", "IN_PROGRESS, CANCELED, COMPLETED, DELETION_IN_PROGRESS, SCHEDULED")]
+        [InlineData("-TargetSelection ALL", "TargetSelection", "CONTINUOUS, SNAPSHOT")]
+        [InlineData("-ThingGroupName 'my group'", "ThingGroupName", "no spaces")]
+        [InlineData("-ThingGroupId 'a_b'", "ThingGroupId", "letters, digits or '-'")]
+        [InlineData("-NamespaceId 'a.b'", "NamespaceId", "letters, digits, '_' or '-'")]
+        [InlineData("-MaxResults 251", "MaxResults", "250")]
+        [InlineData("-MaxResults 0", "MaxResults", "1")]
+        [InlineData("-MaxResults abc", "MaxResults", "Int32")]
+        public async Task BadInputFailsBeforeAnyRequestNamingTheParameterAndTheAllowedForm(string parameters, string parameter, string allowed)
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            endpoint.IoT.AddGenerated(10);
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run($"Get-IoTJob {parameters} @aws", Vars(endpoint));
+
+            var error = Assert.Single(result.Errors);
+            Assert.Matches("^(ParameterArgument|CannotConvertArgument)", error.FullyQualifiedErrorId);
+            Assert.Contains(parameter, error.Exception.Message);
+            Assert.Contains(allowed, error.Exception.Message);
+            Assert.Empty(result.Output);
+            Assert.Empty(endpoint.Requests.All);
+        }
+
+        [Fact]
+        public async Task ThingGroupNameAndIdTogetherAreRejected()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run("Get-IoTJob -ThingGroupName a -ThingGroupId b @aws", Vars(endpoint));
+
+            Assert.Equal("ThingGroupNameAndId,JobTools.Commands.GetIoTJobCommand", Assert.Single(result.Errors).FullyQualifiedErrorId);
+            Assert.Empty(endpoint.Requests.All);
+        }
+
+        [Fact]
+        public async Task TokenFromAnotherFilterSetIsAnInvalidArgumentError()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            endpoint.IoT.AddGenerated(600);
+            using var session = PowerShellSession.Create();
+
+            var first = session.Run("Get-IoTJob -NoAutoIteration -InformationVariable next @aws; $next[-1].MessageData", Vars(endpoint));
+            string token = (string)first.Output.Last().BaseObject;
+            var result = session.Run("Get-IoTJob -Status IN_PROGRESS -NextToken $token @aws", new() { ["token"] = token, ["aws"] = EndpointArguments.For(endpoint) });
+
+            var error = Assert.Single(result.Errors);
+            Assert.Equal("InvalidRequestException,JobTools.Commands.GetIoTJobCommand", error.FullyQualifiedErrorId);
+            Assert.Equal(System.Management.Automation.ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+        }
+
+        internal static Dictionary<string, object?> Vars(LocalAwsEndpoint endpoint) => new() { ["aws"] = EndpointArguments.For(endpoint) };
+
+        /// <summary>The path with its query parameters in sorted order, unescaped.</summary>
+        internal static string Canonical(string pathAndQuery)
+        {
+            var parts = pathAndQuery.Split('?', 2);
+            if (parts.Length == 1)
+            {
+                return parts[0];
+            }
+
+            var query = parts[1].Split('&').Select(Uri.UnescapeDataString).OrderBy(p => p, StringComparer.Ordinal);
+            return parts[0] + "?" + string.Join("&", query);
+        }
+
+        internal static string? QueryValue(string pathAndQuery, string name) =>
+            pathAndQuery.Split('?', 2).Skip(1).SelectMany(q => q.Split('&'))
+                .Select(p => p.Split('=', 2))
+                .Where(p => p[0] == name)
+                .Select(p => Uri.UnescapeDataString(p[1]))
+                .FirstOrDefault();
+
+        private static Func<IoTJobRecord, bool> Predicate(string query)
+        {
+            var pairs = query.Split('&').Select(p => p.Split('=')).ToDictionary(p => p[0], p => p[1]);
+            return job =>
+                (!pairs.TryGetValue("status", out var s) || job.Status == s)
+                && (!pairs.TryGetValue("targetSelection", out var t) || job.TargetSelection == t)
+                && (!pairs.TryGetValue("thingGroupName", out var g) || job.ThingGroupName == g)
+                && (!pairs.TryGetValue("namespaceId", out var n) || job.NamespaceId == n);
+        }
+    }
+}
