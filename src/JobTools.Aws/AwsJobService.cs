@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
@@ -20,12 +21,14 @@ namespace JobTools.Aws
         private readonly ResolvedRegion region;
         private readonly Lazy<JobToolsServiceClient> snowball;
         private readonly Lazy<JobToolsServiceClient> iot;
+        private readonly int maxRetries;
         private string credentialSource = "(not resolved yet)";
 
         public AwsJobService(AwsSettings settings)
         {
             this.settings = settings;
             region = SettingsResolver.ResolveRegion(settings);
+            maxRetries = SettingsResolver.ResolveMaxRetries(settings);
             snowball = new Lazy<JobToolsServiceClient>(() => CreateClient(ServiceDescription.Snowball));
             iot = new Lazy<JobToolsServiceClient>(() => CreateClient(ServiceDescription.IoT));
             Connection = Describe(null);
@@ -35,18 +38,16 @@ namespace JobTools.Aws
 
         public async Task<JobPage<SnowballClusterJob>> ListClusterJobsAsync(string clusterId, int? maxResults, string? nextToken, CancellationToken cancellationToken)
         {
-            var request = new ListClusterJobsRequest(clusterId, maxResults, nextToken);
             var response = await CallAsync<ListClusterJobsResponse>(
-                snowball, "ListClusterJobs", request, ListClusterJobsMarshaller.Instance, new ListClusterJobsUnmarshaller(clusterId), cancellationToken).ConfigureAwait(false);
-            return new JobPage<SnowballClusterJob>(response.Item.Jobs, response.Item.NextToken, response.Item.ResponseMetadata?.RequestId, Math.Max(0, request.Attempts - 1), response.Elapsed);
+                snowball, "ListClusterJobs", new ListClusterJobsRequest(clusterId, maxResults, nextToken), ListClusterJobsMarshaller.Instance, new ListClusterJobsUnmarshaller(clusterId), cancellationToken).ConfigureAwait(false);
+            return new JobPage<SnowballClusterJob>(response.Item.Jobs, response.Item.NextToken, response.Item.ResponseMetadata?.RequestId, response.Retries, response.Elapsed);
         }
 
         public async Task<JobPage<IoTJob>> ListIoTJobsAsync(IoTJobQuery query, int? maxResults, string? nextToken, CancellationToken cancellationToken)
         {
-            var request = new ListJobsRequest(query, maxResults, nextToken);
             var response = await CallAsync<ListJobsResponse>(
-                iot, "ListJobs", request, ListJobsMarshaller.Instance, ListJobsUnmarshaller.Instance, cancellationToken).ConfigureAwait(false);
-            return new JobPage<IoTJob>(response.Item.Jobs, response.Item.NextToken, response.Item.ResponseMetadata?.RequestId, Math.Max(0, request.Attempts - 1), response.Elapsed);
+                iot, "ListJobs", new ListJobsRequest(query, maxResults, nextToken), ListJobsMarshaller.Instance, ListJobsUnmarshaller.Instance, cancellationToken).ConfigureAwait(false);
+            return new JobPage<IoTJob>(response.Item.Jobs, response.Item.NextToken, response.Item.ResponseMetadata?.RequestId, response.Retries, response.Elapsed);
         }
 
         public void Dispose()
@@ -60,7 +61,11 @@ namespace JobTools.Aws
             }
         }
 
-        private static async Task<(TResponse Item, TimeSpan Elapsed)> CallAsync<TResponse>(
+        /// <summary>
+        /// One page through the SDK pipeline, which retries throttling, 5xx, dropped connections and bodies that
+        /// cannot be decoded (the request is a read, so sending it again is safe).
+        /// </summary>
+        private static async Task<(TResponse Item, TimeSpan Elapsed, IReadOnlyList<string> Retries)> CallAsync<TResponse>(
             Lazy<JobToolsServiceClient> client,
             string operation,
             JobToolsRequest request,
@@ -73,7 +78,7 @@ namespace JobTools.Aws
             try
             {
                 var response = await client.Value.CallAsync<TResponse>(request, marshaller, unmarshaller, cancellationToken).ConfigureAwait(false);
-                return (response, stopwatch.Elapsed);
+                return (response, stopwatch.Elapsed, request.Failures);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -81,13 +86,25 @@ namespace JobTools.Aws
             }
             catch (Exception ex)
             {
-                throw ErrorTranslator.Translate(ex, operation);
+                var error = ErrorTranslator.Translate(ex, operation);
+                int attempts = request.Attempts;
+                if (attempts <= 1)
+                {
+                    throw error;
+                }
+
+                throw new JobToolsServiceException($"{error.Message} Gave up after {attempts} attempts.", error.Kind, error.ErrorCode, error.RequestId, error.StatusCode);
             }
         }
 
         private JobToolsServiceClient CreateClient(ServiceDescription service)
         {
-            var config = new JobToolsClientConfig(service) { RetryMode = RequestRetryMode.Standard };
+            var config = new JobToolsClientConfig(service)
+            {
+                RetryMode = RequestRetryMode.Standard,
+                MaxErrorRetry = maxRetries,
+                Timeout = settings.Timeout,
+            };
             if (settings.EndpointUrl != null)
             {
                 config.ServiceURL = settings.EndpointUrl.ToString();

@@ -19,6 +19,10 @@ namespace JobTools.Aws
             {
                 case JobToolsServiceException own:
                     return own;
+                case AmazonUnmarshallingException unmarshalling:
+                    return new JobToolsServiceException(
+                        $"{operation} failed: the response could not be read ({Inner(unmarshalling).Message}; request id {unmarshalling.RequestId ?? "none"}).",
+                        AwsErrorKind.MalformedResponse);
                 case AmazonServiceException service when !string.IsNullOrEmpty(service.ErrorCode) || service.StatusCode != 0:
                     string code = string.IsNullOrEmpty(service.ErrorCode) ? $"Http{(int)service.StatusCode}" : service.ErrorCode;
                     return new JobToolsServiceException(
@@ -27,10 +31,6 @@ namespace JobTools.Aws
                         code,
                         service.RequestId,
                         (int)service.StatusCode);
-                case AmazonUnmarshallingException unmarshalling:
-                    return new JobToolsServiceException(
-                        $"{operation} failed: the response could not be read ({Inner(unmarshalling).Message}).",
-                        AwsErrorKind.MalformedResponse);
                 case TimeoutException or TaskCanceledException:
                     return new JobToolsServiceException($"{operation} failed: the request timed out ({exception.Message}).", AwsErrorKind.Timeout);
                 case HttpRequestException or SocketException or WebException or System.IO.IOException:

@@ -83,6 +83,7 @@ namespace JobTools.LocalAws
 
         private async Task HandleAsync(HttpContext context)
         {
+            Requests.Arrive();
             using var body = new MemoryStream();
             await context.Request.Body.CopyToAsync(body, context.RequestAborted);
             byte[] bytes = body.ToArray();

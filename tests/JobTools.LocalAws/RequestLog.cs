@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 
 namespace JobTools.LocalAws
 {
@@ -8,6 +9,7 @@ namespace JobTools.LocalAws
     {
         private readonly object gate = new();
         private readonly List<RecordedRequest> requests = new();
+        private int arrived;
 
         public IReadOnlyList<RecordedRequest> All
         {
@@ -19,6 +21,9 @@ namespace JobTools.LocalAws
                 }
             }
         }
+
+        /// <summary>Requests that have arrived, answered or not (a slow answer is recorded only when sent).</summary>
+        public int Arrived => Volatile.Read(ref arrived);
 
         public int Count(string operation)
         {
@@ -35,6 +40,8 @@ namespace JobTools.LocalAws
                 requests.Clear();
             }
         }
+
+        internal void Arrive() => Interlocked.Increment(ref arrived);
 
         internal void Add(RecordedRequest request)
         {

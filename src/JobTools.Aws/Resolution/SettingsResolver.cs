@@ -89,6 +89,25 @@ namespace JobTools.Aws.Resolution
                 AwsErrorKind.Configuration);
         }
 
+        /// <summary>
+        /// -MaxRetries, else AWS_MAX_ATTEMPTS (attempts, so one more than retries), else the module's default of
+        /// 8: unattended listings should ride out throttling that makes the SDK's default of 2 give up.
+        /// </summary>
+        public static int ResolveMaxRetries(AwsSettings settings)
+        {
+            if (settings.MaxRetries is int explicitRetries)
+            {
+                return explicitRetries;
+            }
+
+            string? attempts = Environment.GetEnvironmentVariable("AWS_MAX_ATTEMPTS");
+            return int.TryParse(attempts, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int parsed) && parsed >= 1
+                ? parsed - 1
+                : DefaultMaxRetries;
+        }
+
+        public const int DefaultMaxRetries = 8;
+
         private static string DescribeLocation(string? location) =>
             string.IsNullOrEmpty(location) ? "the shared credentials and config files" : $"'{location}'";
     }

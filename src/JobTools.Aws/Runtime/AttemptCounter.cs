@@ -1,25 +1,52 @@
+using System;
 using System.Threading.Tasks;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal;
 
 namespace JobTools.Aws.Runtime
 {
-    /// <summary>Sits inside the SDK's retry step, so it runs once per attempt.</summary>
+    /// <summary>Sits inside the SDK's retry step, so it sees every attempt and every failure that gets retried.</summary>
     internal sealed class AttemptCounter : PipelineHandler
     {
         public override void InvokeSync(IExecutionContext executionContext)
         {
-            Count(executionContext);
-            base.InvokeSync(executionContext);
+            var request = Begin(executionContext);
+            try
+            {
+                base.InvokeSync(executionContext);
+            }
+            catch (Exception ex)
+            {
+                request?.RecordFailure(Describe(ex));
+                throw;
+            }
         }
 
-        public override Task<T> InvokeAsync<T>(IExecutionContext executionContext)
+        public override async Task<T> InvokeAsync<T>(IExecutionContext executionContext)
         {
-            Count(executionContext);
-            return base.InvokeAsync<T>(executionContext);
+            var request = Begin(executionContext);
+            try
+            {
+                return await base.InvokeAsync<T>(executionContext).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                request?.RecordFailure(Describe(ex));
+                throw;
+            }
         }
 
-        private static void Count(IExecutionContext executionContext) =>
-            (executionContext.RequestContext.OriginalRequest as JobToolsRequest)?.CountAttempt();
+        private static JobToolsRequest? Begin(IExecutionContext executionContext)
+        {
+            var request = executionContext.RequestContext.OriginalRequest as JobToolsRequest;
+            request?.CountAttempt();
+            return request;
+        }
+
+        private static string Describe(Exception exception) => exception switch
+        {
+            AmazonServiceException service => $"{service.ErrorCode} (HTTP {(int)service.StatusCode}, request id {service.RequestId ?? "none"})",
+            _ => $"{exception.GetType().Name}: {exception.Message}",
+        };
     }
 }

@@ -70,6 +70,16 @@ namespace JobTools.Commands
         [ValidateRange(0, int.MaxValue)]
         public int MaxPages { get; set; }
 
+        /// <summary>Retries per request after the first attempt (default 8, or AWS_MAX_ATTEMPTS - 1 when set).</summary>
+        [Parameter]
+        [ValidateRange(0, 100)]
+        public int? MaxRetries { get; set; }
+
+        /// <summary>How long one attempt may take, in seconds (default 30).</summary>
+        [Parameter]
+        [ValidateRange(1, 3600)]
+        public int TimeoutSec { get; set; } = 30;
+
         /// <summary>Cancelled when the pipeline stops.</summary>
         internal CancellationToken Cancellation => cancellation.Token;
 
@@ -127,6 +137,8 @@ namespace JobTools.Commands
                         SecretKey = SecretKey,
                         SessionToken = SessionToken,
                         EndpointUrl = EndpointUrl is null ? null : new Uri(EndpointUrl, UriKind.Absolute),
+                        MaxRetries = MaxRetries,
+                        Timeout = TimeSpan.FromSeconds(TimeoutSec),
                     });
                     var connection = service.Connection;
                     WriteDebug($"Endpoint: {connection.Endpoint}; signing region {connection.SigningRegion} from {connection.RegionSource}.");
@@ -143,13 +155,17 @@ namespace JobTools.Commands
         /// </summary>
         internal void List<T>(string subject, PagingOptions options, PageFetch<T> fetch, Func<T, bool> include)
         {
-            int pageNumber = 0;
+            var position = new PagerPosition();
             try
             {
-                foreach (var page in Pager.Pages(fetch, options, Budget, Cancellation))
+                foreach (var page in Pager.Pages(fetch, options, Budget, position, Cancellation))
                 {
-                    pageNumber++;
-                    WriteVerbose($"Page {pageNumber} of {subject}: {page.Items.Count} jobs in {page.Elapsed.TotalMilliseconds:F0} ms, {page.Retries} retries, request id {page.RequestId ?? "none"}.");
+                    foreach (string retry in page.Retries)
+                    {
+                        WriteVerbose($"Page {position.Pages} of {subject}: {retry}; retried.");
+                    }
+
+                    WriteVerbose($"Page {position.Pages} of {subject}: {page.Items.Count} jobs in {page.Elapsed.TotalMilliseconds:F0} ms, {page.Retries.Count} retries, request id {page.RequestId ?? "none"}.");
                     foreach (var item in page.Items)
                     {
                         if (include(item) && Budget.Take())
@@ -169,14 +185,38 @@ namespace JobTools.Commands
             {
                 // Stopped (Ctrl+C): end quietly.
             }
-            catch (JobToolsServiceException ex) when (ex.Kind == AwsErrorKind.NotFound)
+            catch (JobToolsServiceException ex) when (ex.Kind == AwsErrorKind.NotFound && position.Pages == 0)
             {
                 WriteError(ToErrorRecord(ex, subject));
             }
-            catch (Exception ex) when (ex is JobToolsServiceException || ex is PagingException)
+            catch (JobToolsServiceException ex)
+            {
+                ThrowTerminatingError(Interrupted(ex, subject, position));
+            }
+            catch (PagingException ex)
             {
                 ThrowTerminatingError(ToErrorRecord(ex, subject));
             }
+        }
+
+        /// <summary>
+        /// A listing that failed part-way: the pages before were written; the message and the TargetObject say
+        /// how to resume.
+        /// </summary>
+        private static ErrorRecord Interrupted(JobToolsServiceException exception, string subject, PagerPosition position)
+        {
+            var resume = new ListingResumePoint(subject, position.Token, position.Pages);
+            var record = ToErrorRecord(exception, resume);
+            if (position.Token != null)
+            {
+                record.ErrorDetails = new ErrorDetails(
+                    $"{exception.Message} The {position.Pages} pages before it were written. Resume with -NextToken '{position.Token}'.")
+                {
+                    RecommendedAction = $"Run the same command again with -NextToken '{position.Token}'.",
+                };
+            }
+
+            return record;
         }
 
         /// <summary>An error record whose id, category and message fit the failure.</summary>
@@ -205,7 +245,7 @@ namespace JobTools.Commands
             AwsErrorKind.PermissionDenied => ErrorCategory.PermissionDenied,
             AwsErrorKind.Authentication => ErrorCategory.AuthenticationError,
             AwsErrorKind.Connection => ErrorCategory.ConnectionError,
-            AwsErrorKind.Timeout => ErrorCategory.OperationTimeout,
+            AwsErrorKind.Timeout => ErrorCategory.ConnectionError,
             AwsErrorKind.ServiceUnavailable => ErrorCategory.ResourceUnavailable,
             AwsErrorKind.MalformedResponse => ErrorCategory.InvalidResult,
             AwsErrorKind.Configuration => ErrorCategory.InvalidArgument,

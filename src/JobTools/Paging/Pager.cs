@@ -15,7 +15,7 @@ namespace JobTools.Paging
     /// </summary>
     internal static class Pager
     {
-        public static IEnumerable<JobPage<T>> Pages<T>(PageFetch<T> fetch, PagingOptions options, OutputBudget budget, CancellationToken cancellationToken)
+        public static IEnumerable<JobPage<T>> Pages<T>(PageFetch<T> fetch, PagingOptions options, OutputBudget budget, PagerPosition position, CancellationToken cancellationToken)
         {
             string? token = options.StartToken;
             var seen = new HashSet<string>(System.StringComparer.Ordinal);
@@ -38,8 +38,10 @@ namespace JobTools.Paging
                     size = (int)needed;
                 }
 
+                position.Token = token;
                 var page = fetch(token, size, cancellationToken).GetAwaiter().GetResult();
                 pages++;
+                position.Pages = pages;
                 yield return page;
 
                 if (options.NoAutoIteration || page.NextToken is null)

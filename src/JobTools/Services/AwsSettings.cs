@@ -19,6 +19,12 @@ namespace JobTools.Services
 
         public Uri? EndpointUrl { get; set; }
 
+        /// <summary>Retries after the first attempt; null leaves it to AWS_MAX_ATTEMPTS or the module default.</summary>
+        public int? MaxRetries { get; set; }
+
+        /// <summary>How long one attempt may take.</summary>
+        public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
         /// <inheritdoc />
         public override string ToString() =>
             $"Region={Region ?? "(default)"}, Profile={ProfileName ?? "(default)"}, Endpoint={EndpointUrl?.ToString() ?? "(default)"}";

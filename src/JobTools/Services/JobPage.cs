@@ -6,7 +6,7 @@ namespace JobTools.Services
     /// <summary>One page of a listing, with what is needed to ask for the next one and to report on this one.</summary>
     internal sealed class JobPage<T>
     {
-        public JobPage(IReadOnlyList<T> items, string? nextToken, string? requestId, int retries, TimeSpan elapsed)
+        public JobPage(IReadOnlyList<T> items, string? nextToken, string? requestId, IReadOnlyList<string> retries, TimeSpan elapsed)
         {
             Items = items;
             NextToken = string.IsNullOrEmpty(nextToken) ? null : nextToken;
@@ -21,7 +21,8 @@ namespace JobTools.Services
 
         public string? RequestId { get; }
 
-        public int Retries { get; }
+        /// <summary>Why each retried attempt failed, in order; empty when the first attempt succeeded.</summary>
+        public IReadOnlyList<string> Retries { get; }
 
         public TimeSpan Elapsed { get; }
     }

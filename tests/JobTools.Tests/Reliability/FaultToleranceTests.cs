@@ -1,0 +1,245 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using JobTools.LocalAws;
+using JobTools.Tests.Infrastructure;
+
+namespace JobTools.Tests.Reliability
+{
+    /// <summary>Unattended listings are complete and exact, or fail clearly with a way to resume.</summary>
+    public sealed class FaultToleranceTests
+    {
+        [Fact]
+        public async Task SnowballListingSurvivesThrottlingAndUnavailabilityExactly()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            string cluster = SnowballStore.NewClusterId(60);
+            var jobs = endpoint.Snowball.AddGeneratedCluster(cluster, 5000);
+            endpoint.Faults.RandomFaults(throttleRate: 0.30, unavailableRate: 0.10, seed: 60);
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run($"Get-SnowballClusterJob {cluster} @aws -Verbose", Vars(endpoint));
+
+            Assert.Empty(result.Errors);
+            Assert.Equal(jobs.Select(j => j.JobId), result.Strings("JobId"));
+            var faulted = endpoint.Requests.All.Count(r => r.StatusCode != 200);
+            Assert.True(faulted > 10, $"only {faulted} faults were injected");
+            Assert.Equal(faulted, result.Verbose.Count(v => v.EndsWith("; retried.", StringComparison.Ordinal)));
+            Assert.Contains(result.Verbose, v => v.Contains("ThrottlingException (HTTP 400", StringComparison.Ordinal));
+            Assert.Contains(result.Verbose, v => v.Contains("ServiceUnavailableException (HTTP 503", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public async Task IoTListingSurvivesThrottlingAndUnavailabilityExactly()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            var jobs = endpoint.IoT.AddGenerated(5000);
+            endpoint.Faults.RandomFaults(throttleRate: 0.30, unavailableRate: 0.10, seed: 61);
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run("Get-IoTJob @aws", Vars(endpoint));
+
+            Assert.Empty(result.Errors);
+            Assert.Equal(jobs.Select(j => j.JobId), result.Strings("JobId"));
+        }
+
+        [Theory]
+        [InlineData(ThrottleStyle.IoT400)]
+        [InlineData(ThrottleStyle.IoT429WithCode)]
+        [InlineData(ThrottleStyle.IoT429NoCode)]
+        public async Task EveryIoTThrottleShapeIsRetried(ThrottleStyle style)
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            var jobs = endpoint.IoT.AddGenerated(600);
+            endpoint.Faults.ThrottleRequests(new[] { 1, 2, 4 }, style);
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run("Get-IoTJob @aws", Vars(endpoint));
+
+            Assert.Empty(result.Errors);
+            Assert.Equal(jobs.Select(j => j.JobId), result.Strings("JobId"));
+            Assert.Equal(6, endpoint.Requests.Count("ListJobs"));
+        }
+
+        [Fact]
+        public async Task RetriesCanBeLimitedAndTheFailureSaysHowToResume()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            string cluster = SnowballStore.NewClusterId(62);
+            var jobs = endpoint.Snowball.AddGeneratedCluster(cluster, 500);
+            endpoint.Faults.ThrottleRequests(new[] { 3, 4 }, ThrottleStyle.Snowball400);
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run($"Get-SnowballClusterJob {cluster} -MaxRetries 1 @aws", Vars(endpoint));
+
+            Assert.Equal(jobs.Take(200).Select(j => j.JobId), result.Strings("JobId"));
+            var error = Assert.Single(result.Errors);
+            Assert.Equal("ThrottlingException,JobTools.Commands.GetSnowballClusterJobCommand", error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.LimitsExceeded, error.CategoryInfo.Category);
+            var resume = Assert.IsType<ListingResumePointView>(ListingResumePointView.From(error.TargetObject));
+            Assert.Equal(2, resume.PagesWritten);
+            Assert.Contains($"-NextToken '{resume.NextToken}'", error.ErrorDetails.Message);
+            Assert.Equal(4, endpoint.Requests.Count("ListClusterJobs"));
+
+            var rest = session.Run($"Get-SnowballClusterJob {cluster} -NextToken $token @aws", new() { ["token"] = resume.NextToken, ["aws"] = EndpointArguments.For(endpoint) });
+            Assert.Empty(rest.Errors);
+            Assert.Equal(jobs.Skip(200).Select(j => j.JobId), rest.Strings("JobId"));
+        }
+
+        [Fact]
+        public async Task DroppedConnectionIsRetried()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            string cluster = SnowballStore.NewClusterId(63);
+            var jobs = endpoint.Snowball.AddGeneratedCluster(cluster, 450);
+            endpoint.Faults.DropConnectionOn(3);
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run($"Get-SnowballClusterJob {cluster} @aws", Vars(endpoint));
+
+            Assert.Empty(result.Errors);
+            Assert.Equal(jobs.Select(j => j.JobId), result.Strings("JobId"));
+        }
+
+        [Fact]
+        public async Task MalformedBodyIsRetriedThenReportedWithTheResumeToken()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            var jobs = endpoint.IoT.AddGenerated(1000);
+            endpoint.Faults.MalformedBodyOn(2);
+            using var session = PowerShellSession.Create();
+
+            var once = session.Run("Get-IoTJob @aws", Vars(endpoint));
+            Assert.Empty(once.Errors);
+            Assert.Equal(jobs.Select(j => j.JobId), once.Strings("JobId"));
+
+            endpoint.Requests.Clear();
+            endpoint.Faults.MalformedBodyOn(7);
+            endpoint.Faults.MalformedBodyOn(8);
+            endpoint.Faults.MalformedBodyOn(9);
+            var failed = session.Run("Get-IoTJob -MaxRetries 2 @aws", Vars(endpoint));
+
+            Assert.Equal(jobs.Take(250).Select(j => j.JobId), failed.Strings("JobId"));
+            var error = Assert.Single(failed.Errors);
+            Assert.True(error.CategoryInfo.Category == ErrorCategory.InvalidResult, error.Exception.ToString());
+            var resume = ListingResumePointView.From(error.TargetObject);
+            Assert.Equal(1, resume.PagesWritten);
+            Assert.NotNull(resume.NextToken);
+            Assert.Contains(resume.NextToken!, error.ErrorDetails.Message);
+        }
+
+        [Fact]
+        public async Task ATokenThatComesBackStopsTheListing()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            string cluster = SnowballStore.NewClusterId(64);
+            var jobs = endpoint.Snowball.AddGeneratedCluster(cluster, 1000);
+            endpoint.Faults.RepeatTokenOn(4, 2);
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run($"Get-SnowballClusterJob {cluster} @aws", Vars(endpoint));
+
+            var error = Assert.Single(result.Errors);
+            Assert.Equal("TokenRepeated,JobTools.Commands.GetSnowballClusterJobCommand", error.FullyQualifiedErrorId);
+            Assert.Contains("a second time", error.Exception.Message);
+            Assert.Equal(jobs.Take(400).Select(j => j.JobId), result.Strings("JobId"));
+            Assert.Equal(4, endpoint.Requests.Count("ListClusterJobs"));
+        }
+
+        [Fact]
+        public async Task MaxPagesBoundsTheRequests()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            var jobs = endpoint.IoT.AddGenerated(1000);
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run("Get-IoTJob -MaxResults 100 -MaxPages 3 @aws", Vars(endpoint));
+
+            Assert.Equal(jobs.Take(300).Select(j => j.JobId), result.Strings("JobId"));
+            var error = Assert.Single(result.Errors);
+            Assert.Equal("MaxPagesReached,JobTools.Commands.GetIoTJobCommand", error.FullyQualifiedErrorId);
+            Assert.Contains("-NextToken", error.Exception.Message);
+            Assert.Equal(3, endpoint.Requests.Count("ListJobs"));
+        }
+
+        [Fact]
+        public async Task StopReturnsWithinASecondAgainstASlowServer()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { SeedSampleData = true });
+            endpoint.Faults.DelayAll(TimeSpan.FromSeconds(30));
+            using var session = PowerShellSession.Create();
+            session.SetVariable("aws", EndpointArguments.For(endpoint));
+
+            using var shell = session.Begin($"Get-SnowballClusterJob {SnowballStore.SeedClusterId} @aws", out var pending);
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (endpoint.Requests.Arrived == 0 && shell.InvocationStateInfo.State == PSInvocationState.Running && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
+
+            await Task.Delay(300);
+            var stopwatch = Stopwatch.StartNew();
+            shell.Stop();
+            stopwatch.Stop();
+
+            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(1), $"Stop took {stopwatch.Elapsed}");
+            Assert.Equal(PSInvocationState.Stopped, shell.InvocationStateInfo.State);
+            Assert.Empty(shell.Streams.Error);
+            Assert.Single(endpoint.Requests.All);
+        }
+
+        [Fact]
+        public async Task AHungServerIsAConnectionErrorAfterTheTimeout()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            endpoint.IoT.AddGenerated(10);
+            endpoint.Faults.DelayAll(TimeSpan.FromSeconds(30));
+            using var session = PowerShellSession.Create();
+
+            var stopwatch = Stopwatch.StartNew();
+            var result = session.Run("Get-IoTJob -TimeoutSec 1 -MaxRetries 1 @aws", Vars(endpoint));
+
+            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
+            var error = Assert.Single(result.Errors);
+            Assert.Equal(ErrorCategory.ConnectionError, error.CategoryInfo.Category);
+            Assert.Contains("timed out", error.Exception.Message);
+        }
+
+        [Fact]
+        public async Task AnUnreachableEndpointIsAConnectionError()
+        {
+            int port;
+            using (var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+            {
+                probe.Start();
+                port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+            }
+
+            using var session = PowerShellSession.Create();
+            var result = session.Run($"Get-IoTJob -EndpointUrl http://127.0.0.1:{port}/ -Region us-east-1 -AccessKey A -SecretKey B -MaxRetries 0");
+
+            var error = Assert.Single(result.Errors);
+            Assert.Equal(ErrorCategory.ConnectionError, error.CategoryInfo.Category);
+            Assert.Contains("could not reach the endpoint", error.Exception.Message);
+            await Task.CompletedTask;
+        }
+
+        [Fact]
+        public async Task NullClusterIdFromThePipelineIsRejectedAndTheOthersContinue()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { SeedSampleData = true });
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run($"$null, '{SnowballStore.SeedClusterId}' | Get-SnowballClusterJob @aws", Vars(endpoint));
+
+            var error = Assert.Single(result.Errors);
+            Assert.Contains("ParameterArgumentValidationError", error.FullyQualifiedErrorId);
+            Assert.Equal(5, result.Output.Count);
+        }
+
+        private static System.Collections.Generic.Dictionary<string, object?> Vars(LocalAwsEndpoint endpoint) => new() { ["aws"] = EndpointArguments.For(endpoint) };
+    }
+}
