@@ -15,6 +15,7 @@ namespace JobTools.Hosting
             Debug = streams.Debug.Select(v => v.Message).ToList();
             Warnings = streams.Warning.Select(v => v.Message).ToList();
             Information = streams.Information.ToList();
+            Progress = streams.Progress.ToList();
         }
 
         public IReadOnlyList<PSObject> Output { get; }
@@ -28,6 +29,8 @@ namespace JobTools.Hosting
         public IReadOnlyList<string> Warnings { get; }
 
         public IReadOnlyList<InformationRecord> Information { get; }
+
+        public IReadOnlyList<ProgressRecord> Progress { get; }
 
         public IEnumerable<string> Strings(string property) => Output.Select(o => (string)o.Properties[property].Value);
 

@@ -65,6 +65,9 @@ namespace JobTools.Commands
         }
 
         /// <inheritdoc />
+        private protected override string ProgressActivity => "Listing IoT jobs";
+
+        /// <inheritdoc />
         protected override void ProcessRecord()
         {
             var query = new IoTJobQuery(Status, TargetSelection, ThingGroupName, ThingGroupId, NamespaceId);

@@ -52,6 +52,9 @@ namespace JobTools.Commands
         public string[]? SnowballType { get; set; }
 
         /// <inheritdoc />
+        private protected override string ProgressActivity => "Listing Snowball cluster jobs";
+
+        /// <inheritdoc />
         protected override void ProcessRecord()
         {
             foreach (string clusterId in ClusterId)

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Threading;
 using JobTools.Loading;
 using JobTools.Paging;
+using JobTools.Reporting;
 using JobTools.Services;
 
 namespace JobTools.Commands
@@ -15,6 +16,8 @@ namespace JobTools.Commands
     {
         private readonly CancellationTokenSource cancellation = new CancellationTokenSource();
         private IJobService? service;
+        private ListingReport? report;
+        private bool credentialSourceShown;
 
         /// <summary>The AWS region, for example us-east-1.</summary>
         [Parameter]
@@ -80,6 +83,9 @@ namespace JobTools.Commands
         [ValidateRange(1, 3600)]
         public int TimeoutSec { get; set; } = 30;
 
+        /// <summary>The Write-Progress activity, for example "Listing IoT jobs".</summary>
+        private protected abstract string ProgressActivity { get; }
+
         /// <summary>Cancelled when the pipeline stops.</summary>
         internal CancellationToken Cancellation => cancellation.Token;
 
@@ -112,6 +118,7 @@ namespace JobTools.Commands
         /// <inheritdoc />
         protected override void EndProcessing()
         {
+            Finish();
             Dispose();
         }
 
@@ -156,10 +163,19 @@ namespace JobTools.Commands
         internal void List<T>(string subject, PagingOptions options, PageFetch<T> fetch, Func<T, bool> include)
         {
             var position = new PagerPosition();
+            report ??= new ListingReport(ProgressActivity, ProgressActivity.GetHashCode() & 0x7FFFFFFF);
+            report.Start(subject);
             try
             {
                 foreach (var page in Pager.Pages(fetch, options, Budget, position, Cancellation))
                 {
+                    report.PageArrived(page.Retries.Count);
+                    if (!credentialSourceShown)
+                    {
+                        credentialSourceShown = true;
+                        WriteDebug($"Credentials: {Service.Connection.CredentialSource}.");
+                    }
+
                     foreach (string retry in page.Retries)
                     {
                         WriteVerbose($"Page {position.Pages} of {subject}: {retry}; retried.");
@@ -174,6 +190,12 @@ namespace JobTools.Commands
                         }
                     }
 
+                    bool more = page.NextToken != null && !options.NoAutoIteration && !Budget.IsSatisfied;
+                    if (report.Update(Budget.Written, more, Budget.First) is ProgressRecord progress)
+                    {
+                        WriteProgress(progress);
+                    }
+
                     if (options.NoAutoIteration && page.NextToken != null)
                     {
                         WriteInformation(new InformationRecord(page.NextToken, subject) { Tags = { "NextToken" } });
@@ -183,7 +205,8 @@ namespace JobTools.Commands
             }
             catch (OperationCanceledException) when (Cancellation.IsCancellationRequested)
             {
-                // Stopped (Ctrl+C): end quietly.
+                // Stopped (Ctrl+C): end quietly, clearing the progress bar if the host still listens.
+                Finish();
             }
             catch (JobToolsServiceException ex) when (ex.Kind == AwsErrorKind.NotFound && position.Pages == 0)
             {
@@ -191,11 +214,38 @@ namespace JobTools.Commands
             }
             catch (JobToolsServiceException ex)
             {
+                Finish();
                 ThrowTerminatingError(Interrupted(ex, subject, position));
             }
             catch (PagingException ex)
             {
+                Finish();
                 ThrowTerminatingError(ToErrorRecord(ex, subject));
+            }
+        }
+
+        /// <summary>Ends the progress bar and writes the summary line, once.</summary>
+        private void Finish()
+        {
+            if (report is null)
+            {
+                return;
+            }
+
+            var done = report;
+            report = null;
+            try
+            {
+                if (done.Complete() is ProgressRecord completed)
+                {
+                    WriteProgress(completed);
+                }
+
+                WriteVerbose(done.Summary(Budget.Written));
+            }
+            catch (PipelineStoppedException)
+            {
+                // The pipeline is stopping (Ctrl+C): nothing more can be written.
             }
         }
 

@@ -12,7 +12,11 @@ namespace JobTools.Paging
         {
             skipRemaining = skip;
             firstRemaining = first;
+            First = first;
         }
+
+        /// <summary>The -First count, or null when unbounded.</summary>
+        public ulong? First { get; }
 
         /// <summary>True once -First objects were written: no further request is needed.</summary>
         public bool IsSatisfied => firstRemaining == 0;

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using JobTools.LocalAws;
 using JobTools.Tests.Infrastructure;
+using static JobTools.Tests.Infrastructure.EndpointArguments;
 
 namespace JobTools.Tests.Console
 {
@@ -66,7 +67,5 @@ namespace JobTools.Tests.Console
             Assert.Equal("JobId,Status,TargetSelection,ThingGroupId,CreatedAt,CompletedAt", result.Output[1].ToString());
         }
 
-        private static System.Collections.Generic.Dictionary<string, object?> Vars(LocalAwsEndpoint endpoint) =>
-            new() { ["aws"] = EndpointArguments.For(endpoint) };
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Generic;
 using JobTools.LocalAws;
 
 namespace JobTools.Tests.Infrastructure
@@ -13,5 +14,8 @@ namespace JobTools.Tests.Infrastructure
             ["AccessKey"] = LocalAwsOptions.DefaultAccessKeyId,
             ["SecretKey"] = LocalAwsOptions.DefaultSecretKey,
         };
+
+        /// <summary>The variables for a script that splats @aws.</summary>
+        public static Dictionary<string, object?> Vars(LocalAwsEndpoint endpoint) => new() { ["aws"] = For(endpoint) };
     }
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using JobTools.LocalAws;
 using JobTools.Tests.Infrastructure;
+using static JobTools.Tests.Infrastructure.EndpointArguments;
 
 namespace JobTools.Tests.IoT
 {
@@ -176,7 +177,6 @@ namespace JobTools.Tests.IoT
             Assert.Equal(System.Management.Automation.ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
         }
 
-        internal static Dictionary<string, object?> Vars(LocalAwsEndpoint endpoint) => new() { ["aws"] = EndpointArguments.For(endpoint) };
 
         /// <summary>The path with its query parameters in sorted order, unescaped.</summary>
         internal static string Canonical(string pathAndQuery)

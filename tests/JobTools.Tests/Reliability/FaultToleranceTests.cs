@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using JobTools.LocalAws;
 using JobTools.Tests.Infrastructure;
+using static JobTools.Tests.Infrastructure.EndpointArguments;
 
 namespace JobTools.Tests.Reliability
 {
@@ -240,6 +241,5 @@ namespace JobTools.Tests.Reliability
             Assert.Equal(5, result.Output.Count);
         }
 
-        private static System.Collections.Generic.Dictionary<string, object?> Vars(LocalAwsEndpoint endpoint) => new() { ["aws"] = EndpointArguments.For(endpoint) };
     }
 }

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using JobTools.LocalAws;
 using JobTools.Tests.Infrastructure;
 using static JobTools.Tests.Snowball.SnowballListingTests;
+using static JobTools.Tests.Infrastructure.EndpointArguments;
 
 namespace JobTools.Tests.Snowball
 {

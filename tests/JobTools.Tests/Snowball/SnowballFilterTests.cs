@@ -2,6 +2,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using JobTools.LocalAws;
 using static JobTools.Tests.Snowball.SnowballListingTests;
+using static JobTools.Tests.Infrastructure.EndpointArguments;
 
 namespace JobTools.Tests.Snowball
 {

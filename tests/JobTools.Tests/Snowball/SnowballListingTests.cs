@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using JobTools.LocalAws;
 using JobTools.Tests.Infrastructure;
+using static JobTools.Tests.Infrastructure.EndpointArguments;
 
 namespace JobTools.Tests.Snowball
 {
@@ -110,8 +111,6 @@ namespace JobTools.Tests.Snowball
             Assert.DoesNotContain(LocalAwsOptions.DefaultSecretKey, result.AllText());
         }
 
-        internal static System.Collections.Generic.Dictionary<string, object?> Vars(LocalAwsEndpoint endpoint) =>
-            new() { ["aws"] = EndpointArguments.For(endpoint) };
 
         internal static System.Collections.Generic.IEnumerable<JsonElement> Bodies(LocalAwsEndpoint endpoint) =>
             endpoint.Requests.All.Where(r => r.Operation == "ListClusterJobs").Select(r => JsonDocument.Parse(r.Body).RootElement);

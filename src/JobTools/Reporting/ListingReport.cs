@@ -1,0 +1,98 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Management.Automation;
+
+namespace JobTools.Reporting
+{
+    /// <summary>
+    /// Counts what one invocation fetched and wrote, and turns it into progress records (throttled, never for
+    /// a call that one page answers) and the closing verbose summary.
+    /// </summary>
+    internal sealed class ListingReport
+    {
+        private static readonly TimeSpan MinimumInterval = TimeSpan.FromMilliseconds(250);
+        private readonly Stopwatch clock = Stopwatch.StartNew();
+        private readonly string activity;
+        private readonly int activityId;
+        private TimeSpan lastShown = TimeSpan.MinValue;
+        private string? lastSubject;
+        private bool shown;
+
+        public ListingReport(string activity, int activityId)
+        {
+            this.activity = activity;
+            this.activityId = activityId;
+        }
+
+        public int Pages { get; private set; }
+
+        public int Retries { get; private set; }
+
+        public int Subjects { get; private set; }
+
+        public void Start(string subject)
+        {
+            if (subject != lastSubject)
+            {
+                Subjects++;
+                lastSubject = subject;
+            }
+        }
+
+        public void PageArrived(int retries)
+        {
+            Pages++;
+            Retries += retries;
+        }
+
+        /// <summary>A progress update after a page, or null: none while one page is all there is, none within 250 ms of the last.</summary>
+        public ProgressRecord? Update(ulong written, bool moreToFetch, ulong? first)
+        {
+            var now = clock.Elapsed;
+            if (!moreToFetch || (shown && now - lastShown < MinimumInterval))
+            {
+                return null;
+            }
+
+            shown = true;
+            lastShown = now;
+            double rate = now.TotalSeconds > 0 ? written / now.TotalSeconds : 0;
+            string status = string.Format(
+                CultureInfo.InvariantCulture,
+                "{0} pages fetched, {1} jobs written, {2:F0} jobs/s{3}",
+                Pages,
+                written,
+                rate,
+                Subjects > 1 ? ", cluster " + lastSubject : string.Empty);
+            var record = new ProgressRecord(activityId, activity, status);
+            if (first is ulong wanted && wanted > 0)
+            {
+                record.PercentComplete = (int)Math.Min(100, written * 100 / wanted);
+            }
+
+            return record;
+        }
+
+        /// <summary>The Completed record, when any progress was shown.</summary>
+        public ProgressRecord? Complete()
+        {
+            if (!shown)
+            {
+                return null;
+            }
+
+            shown = false;
+            return new ProgressRecord(activityId, activity, "Done") { RecordType = ProgressRecordType.Completed };
+        }
+
+        public string Summary(ulong written) => string.Format(
+            CultureInfo.InvariantCulture,
+            "Listed {0} jobs: {1} pages, {2} requests, {3} retries, {4:F0} ms.",
+            written,
+            Pages,
+            Pages + Retries,
+            Retries,
+            clock.Elapsed.TotalMilliseconds);
+    }
+}

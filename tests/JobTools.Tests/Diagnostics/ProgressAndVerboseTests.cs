@@ -1,0 +1,148 @@
+using System;
+using System.Linq;
+using System.Management.Automation;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using JobTools.LocalAws;
+using JobTools.Tests.Infrastructure;
+using static JobTools.Tests.Infrastructure.EndpointArguments;
+
+namespace JobTools.Tests.Diagnostics
+{
+    /// <summary>Write-Progress during auto-paging, and the -Verbose / -Debug trail.</summary>
+    public sealed class ProgressAndVerboseTests
+    {
+        [Fact]
+        public async Task MultiPageListingReportsProgressThatMatchesWhatWasWrittenAndEndsWithCompleted()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            endpoint.IoT.AddGenerated(3000);
+            endpoint.Faults.DelayAll(TimeSpan.FromMilliseconds(130));
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run("Get-IoTJob -MaxResults 100 @aws", Vars(endpoint));
+
+            Assert.Empty(result.Errors);
+            var progress = result.Progress;
+            Assert.True(progress.Count >= 3, $"{progress.Count} progress records");
+            Assert.True(progress.Count < 30, $"{progress.Count} progress records: not throttled");
+            Assert.All(progress, p => Assert.Equal("Listing IoT jobs", p.Activity));
+            Assert.Equal(ProgressRecordType.Completed, progress[^1].RecordType);
+            Assert.All(progress.Take(progress.Count - 1), p =>
+            {
+                Assert.Equal(ProgressRecordType.Processing, p.RecordType);
+                Assert.Equal(-1, p.PercentComplete);
+                var match = Regex.Match(p.StatusDescription, @"^(\d+) pages fetched, (\d+) jobs written, \d+ jobs/s$");
+                Assert.True(match.Success, p.StatusDescription);
+                Assert.Equal(int.Parse(match.Groups[1].Value) * 100, int.Parse(match.Groups[2].Value));
+            });
+        }
+
+        [Fact]
+        public async Task PercentCompleteIsShownOnlyWithFirst()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            string cluster = SnowballStore.NewClusterId(70);
+            endpoint.Snowball.AddGeneratedCluster(cluster, 1000);
+            endpoint.Faults.DelayAll(TimeSpan.FromMilliseconds(130));
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run($"Get-SnowballClusterJob {cluster} -MaxResults 50 -First 600 @aws", Vars(endpoint));
+
+            Assert.Equal(600, result.Output.Count);
+            var updates = result.Progress.Where(p => p.RecordType == ProgressRecordType.Processing).ToList();
+            Assert.NotEmpty(updates);
+            Assert.All(updates, p => Assert.Equal(int.Parse(p.StatusDescription.Split(' ')[3]) * 100 / 600, p.PercentComplete));
+            Assert.Equal("Listing Snowball cluster jobs", updates[0].Activity);
+            Assert.Equal(ProgressRecordType.Completed, result.Progress[^1].RecordType);
+        }
+
+        [Fact]
+        public async Task SeveralClustersShowTheCurrentOne()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            string a = SnowballStore.NewClusterId(71), b = SnowballStore.NewClusterId(72);
+            endpoint.Snowball.AddGeneratedCluster(a, 300);
+            endpoint.Snowball.AddGeneratedCluster(b, 300);
+            endpoint.Faults.DelayAll(TimeSpan.FromMilliseconds(130));
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run($"'{a}', '{b}' | Get-SnowballClusterJob @aws", Vars(endpoint));
+
+            Assert.Contains(result.Progress, p => p.StatusDescription.EndsWith(", cluster " + b, StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public async Task OnePageMeansNoProgress()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { SeedSampleData = true });
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run($"Get-SnowballClusterJob {SnowballStore.SeedClusterId} @aws", Vars(endpoint));
+
+            Assert.Equal(5, result.Output.Count);
+            Assert.Empty(result.Progress);
+        }
+
+        [Theory]
+        [InlineData("$ProgressPreference = 'SilentlyContinue'; Get-IoTJob -MaxResults 100 @aws")]
+        [InlineData("Get-IoTJob -MaxResults 100 -ProgressAction SilentlyContinue @aws")]
+        public async Task ProgressPreferenceIsHonoured(string script)
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            endpoint.IoT.AddGenerated(1000);
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run(script, Vars(endpoint));
+
+            Assert.Equal(1000, result.Output.Count);
+            Assert.Empty(result.Progress);
+        }
+
+        [Fact]
+        public async Task ProgressIsCompletedWhenTheListingFails()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            endpoint.IoT.AddGenerated(1000);
+            endpoint.Faults.ThrottleRequests(new[] { 3, 4 }, ThrottleStyle.IoT400);
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run("Get-IoTJob -MaxResults 100 -MaxRetries 1 @aws", Vars(endpoint));
+
+            Assert.Single(result.Errors);
+            Assert.NotEmpty(result.Progress);
+            Assert.Equal(ProgressRecordType.Completed, result.Progress[^1].RecordType);
+        }
+
+        [Fact]
+        public async Task VerboseHasOneLinePerRequestAndASummaryThatMatchesTheEndpoint()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            var jobs = endpoint.IoT.AddGenerated(1100);
+            endpoint.Faults.ThrottleRequests(new[] { 2, 5 }, ThrottleStyle.IoT429NoCode);
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run("Get-IoTJob @aws -Verbose", Vars(endpoint));
+
+            Assert.Empty(result.Errors);
+            int requests = endpoint.Requests.Count("ListJobs");
+            Assert.Equal(7, requests);
+            Assert.Equal(5, result.Verbose.Count(v => Regex.IsMatch(v, @"^Page \d of IoT jobs: \d+ jobs in \d+ ms, \d retries, request id [0-9a-f-]{36}\.$")));
+            Assert.Equal(2, result.Verbose.Count(v => v.Contains("TooManyRequestsException (HTTP 429", StringComparison.Ordinal)));
+            Assert.Equal($"Listed {jobs.Count} jobs: 5 pages, {requests} requests, 2 retries, ", Regex.Replace(result.Verbose[^1], @"\d+ ms\.$", string.Empty));
+        }
+
+        [Fact]
+        public async Task DebugSaysWhereTheEndpointRegionAndCredentialsCameFromWithoutSecrets()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { SeedSampleData = true });
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run($"Get-SnowballClusterJob {SnowballStore.SeedClusterId} @aws -Debug", Vars(endpoint));
+
+            Assert.Contains(result.Debug, d => d.Contains(endpoint.BaseUri.ToString(), StringComparison.Ordinal) && d.Contains("us-east-1 from the -Region parameter", StringComparison.Ordinal));
+            Assert.Contains(result.Debug, d => d == "Credentials: the -AccessKey and -SecretKey parameters.");
+            Assert.DoesNotContain(LocalAwsOptions.DefaultSecretKey, result.AllText());
+        }
+    }
+}
