@@ -19,7 +19,7 @@
             Tags         = @('AWS', 'Snowball', 'IoT', 'Jobs', 'PSEdition_Core', 'Linux', 'Windows', 'MacOS')
             ProjectUri   = 'https://github.com/jobtools/JobTools'
             LicenseUri   = 'https://github.com/jobtools/JobTools/blob/main/LICENSE'
-            ReleaseNotes = 'See CHANGELOG.md.'
+            ReleaseNotes = '0.1.0: first release: Get-SnowballClusterJob and Get-IoTJob with automatic paging, filters, completers, format views and an isolated AWSSDK.Core. See CHANGELOG.md.'
         }
     }
 }
