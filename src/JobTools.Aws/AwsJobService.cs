@@ -121,8 +121,22 @@ namespace JobTools.Aws
             return new JobToolsServiceClient(credentials.Credentials, config);
         }
 
+        /// <summary>What the SDK will use without -EndpointUrl: the environment's endpoint URLs, else the region's endpoint.</summary>
+        private string ConfiguredEndpoint(ServiceDescription? service)
+        {
+            foreach (string? variable in new[] { service is null ? null : "AWS_ENDPOINT_URL_" + service.ServiceId.ToUpperInvariant(), "AWS_ENDPOINT_URL" })
+            {
+                if (variable != null && Environment.GetEnvironmentVariable(variable) is string url && url.Length > 0)
+                {
+                    return $"{url} ({variable})";
+                }
+            }
+
+            return $"the {service?.ServiceId ?? "service"} endpoint for {region.Region.SystemName} (or the config file's services section)";
+        }
+
         private ResolvedConnection Describe(ServiceDescription? service) => new ResolvedConnection(
-            settings.EndpointUrl?.ToString() ?? $"the {service?.ServiceId ?? "service"} endpoint for {region.Region.SystemName}",
+            settings.EndpointUrl is Uri url ? $"{url} (-EndpointUrl)" : ConfiguredEndpoint(service),
             region.Region.SystemName,
             region.Source,
             credentialSource);

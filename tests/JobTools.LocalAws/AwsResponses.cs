@@ -1,5 +1,5 @@
 using System;
-using System.Text;
+using System.Globalization;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
@@ -25,25 +25,29 @@ namespace JobTools.LocalAws
             Json(context, status, SnowballContentType, JsonSerializer.SerializeToUtf8Bytes(new { __type = code, Message = message }));
 
         /// <summary>rest-json errors: the code in x-amzn-ErrorType, the text in message.</summary>
-        public static Task IoTError(HttpContext context, int status, string? code, string message)
+        public static Task IoTError(HttpContext context, int status, string code, string message)
         {
-            if (code is null)
-            {
-                context.Response.StatusCode = status;
-                context.Response.ContentLength = 0;
-                return Task.CompletedTask;
-            }
-
             context.Response.Headers["x-amzn-ErrorType"] = code + ":http://internal.amazon.com/coral/com.amazonaws.iot/";
             return Json(context, status, IoTContentType, JsonSerializer.SerializeToUtf8Bytes(new { message }));
         }
 
+        /// <summary>A throttle as IoT's front end sometimes sends it: 429, no body, no error type.</summary>
+        public static Task BareTooManyRequests(HttpContext context)
+        {
+            context.Response.StatusCode = 429;
+            context.Response.ContentLength = 0;
+            return Task.CompletedTask;
+        }
+
+        /// <summary>An error in the shape of the service the request was for; STS requests get the IoT shape.</summary>
         public static Task Error(HttpContext context, string service, int status, string code, string message) =>
             service == "snowball" ? SnowballError(context, status, code, message) : IoTError(context, status, code, message);
 
-        public static string Epoch(DateTimeOffset time) =>
-            (time.ToUnixTimeMilliseconds() / 1000m).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
-
-        public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+        /// <summary>A timestamp as both protocols send it: epoch seconds as a JSON number with a millisecond fraction.</summary>
+        public static void WriteEpochSeconds(Utf8JsonWriter writer, string name, DateTimeOffset time)
+        {
+            writer.WritePropertyName(name);
+            writer.WriteRawValue((time.ToUnixTimeMilliseconds() / 1000m).ToString("0.000", CultureInfo.InvariantCulture));
+        }
     }
 }

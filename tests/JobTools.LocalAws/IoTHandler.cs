@@ -11,8 +11,9 @@ namespace JobTools.LocalAws
     /// <summary>IoT ListJobs over rest-json, with its filters applied server-side.</summary>
     internal sealed class IoTHandler
     {
-        private static readonly string[] Statuses = { "IN_PROGRESS", "CANCELED", "COMPLETED", "DELETION_IN_PROGRESS", "SCHEDULED" };
-        private static readonly string[] Targets = { "CONTINUOUS", "SNAPSHOT" };
+        /// <summary>The page size when maxResults is absent, the model's maximum.</summary>
+        public const int DefaultPageSize = 250;
+
         private readonly IoTStore store;
         private readonly PageTokens tokens;
 
@@ -22,31 +23,59 @@ namespace JobTools.LocalAws
             this.tokens = tokens;
         }
 
+        /// <summary>
+        /// Answers an error itself and returns null, or returns the page's body; <paramref name="tokenFilter"/> may replace
+        /// the next token the page carries.
+        /// </summary>
         public async Task<byte[]?> ListJobs(HttpContext context, Func<string?, string?> tokenFilter)
         {
             var query = context.Request.Query;
             string? status = query["status"].FirstOrDefault(), target = query["targetSelection"].FirstOrDefault();
             string? groupName = query["thingGroupName"].FirstOrDefault(), groupId = query["thingGroupId"].FirstOrDefault();
             string? ns = query["namespaceId"].FirstOrDefault(), nextToken = query["nextToken"].FirstOrDefault(), max = query["maxResults"].FirstOrDefault();
-            if (status != null && !Statuses.Contains(status))
+
+            var validation = new ValidationErrors();
+            validation.Enum("status", status, ServiceEnums.IoTJobStatuses);
+            validation.Enum("targetSelection", target, ServiceEnums.TargetSelections);
+            int? maxResults = null;
+            if (max != null)
             {
-                await AwsResponses.IoTError(context, 400, "InvalidRequestException", $"1 validation error detected: Value '{status}' at 'status' failed to satisfy constraint: Member must satisfy enum value set: [{string.Join(", ", Statuses)}]");
+                if (int.TryParse(max, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int parsed))
+                {
+                    maxResults = parsed;
+                }
+                else
+                {
+                    validation.Fail("maxResults", max, "Member must be an integer");
+                }
+            }
+
+            validation.Range("maxResults", maxResults, 1, 250);
+            validation.Length("thingGroupName", groupName, 1, 128);
+            validation.Pattern("thingGroupName", groupName, "[a-zA-Z0-9:_-]+");
+            validation.Length("thingGroupId", groupId, 1, 128);
+            validation.Pattern("thingGroupId", groupId, @"[a-zA-Z0-9\-]+");
+            validation.Pattern("namespaceId", ns, "[a-zA-Z0-9_-]+");
+            if (validation.Any)
+            {
+                await AwsResponses.IoTError(context, 400, "InvalidRequestException", validation.Message);
                 return null;
             }
 
-            if (target != null && !Targets.Contains(target))
+            var all = store.Jobs;
+            if (groupName != null && !all.Any(j => j.ThingGroupName == groupName))
             {
-                await AwsResponses.IoTError(context, 400, "InvalidRequestException", $"1 validation error detected: Value '{target}' at 'targetSelection' failed to satisfy constraint: Member must satisfy enum value set: [CONTINUOUS, SNAPSHOT]");
+                await AwsResponses.IoTError(context, 404, "ResourceNotFoundException", $"Thing group {groupName} does not exist.");
                 return null;
             }
 
-            int size = 250;
-            if (max != null && (!int.TryParse(max, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size < 1 || size > 250))
+            if (groupId != null && !all.Any(j => j.ThingGroupId == groupId))
             {
-                await AwsResponses.IoTError(context, 400, "InvalidRequestException", $"1 validation error detected: Value '{max}' at 'maxResults' failed to satisfy constraint: Member must have value between 1 and 250");
+                await AwsResponses.IoTError(context, 404, "ResourceNotFoundException", $"Thing group with id {groupId} does not exist.");
                 return null;
             }
 
+            // Every filter is validated above and none may contain '|', so the scope names the filter set unambiguously.
             string scope = $"iot|{status}|{target}|{groupName}|{groupId}|{ns}";
             int offset = 0;
             if (nextToken != null)
@@ -60,13 +89,13 @@ namespace JobTools.LocalAws
                 offset = start;
             }
 
-            var matching = store.Jobs.Where(j =>
+            var matching = all.Where(j =>
                 (status is null || j.Status == status)
                 && (target is null || j.TargetSelection == target)
                 && (groupName is null || j.ThingGroupName == groupName)
                 && (groupId is null || j.ThingGroupId == groupId)
                 && (ns is null || j.NamespaceId == ns)).ToList();
-            var page = matching.Skip(offset).Take(size).ToList();
+            var page = matching.Skip(offset).Take(maxResults ?? DefaultPageSize).ToList();
             string? next = tokenFilter(offset + page.Count < matching.Count ? tokens.Issue(scope, offset + page.Count) : null);
 
             using var buffer = new MemoryStream();
@@ -86,9 +115,17 @@ namespace JobTools.LocalAws
 
                     writer.WriteString("targetSelection", job.TargetSelection);
                     writer.WriteString("status", job.Status);
-                    Timestamp(writer, "createdAt", job.CreatedAt);
-                    Timestamp(writer, "lastUpdatedAt", job.LastUpdatedAt);
-                    Timestamp(writer, "completedAt", job.CompletedAt);
+                    AwsResponses.WriteEpochSeconds(writer, "createdAt", job.CreatedAt);
+                    if (job.LastUpdatedAt is DateTimeOffset updated)
+                    {
+                        AwsResponses.WriteEpochSeconds(writer, "lastUpdatedAt", updated);
+                    }
+
+                    if (job.CompletedAt is DateTimeOffset completed)
+                    {
+                        AwsResponses.WriteEpochSeconds(writer, "completedAt", completed);
+                    }
+
                     if (job.IsConcurrent is bool concurrent)
                     {
                         writer.WriteBoolean("isConcurrent", concurrent);
@@ -107,15 +144,6 @@ namespace JobTools.LocalAws
             }
 
             return buffer.ToArray();
-        }
-
-        private static void Timestamp(Utf8JsonWriter writer, string name, DateTimeOffset? value)
-        {
-            if (value is DateTimeOffset time)
-            {
-                writer.WritePropertyName(name);
-                writer.WriteRawValue(AwsResponses.Epoch(time));
-            }
         }
     }
 }

@@ -4,10 +4,9 @@ using System.Linq;
 
 namespace JobTools.LocalAws
 {
-    /// <summary>The IoT jobs the endpoint serves; listing order is insertion order.</summary>
+    /// <summary>The IoT jobs the endpoint serves; listing order is insertion order. Thread-safe.</summary>
     public sealed class IoTStore
     {
-        private static readonly string[] Statuses = { "IN_PROGRESS", "CANCELED", "COMPLETED", "DELETION_IN_PROGRESS", "SCHEDULED" };
         private static readonly (string Name, string Id)[] Groups =
         {
             ("fleet-east", "4f1c2a9e-0b7d-4c52-9a61-1e2f3a4b5c6d"),
@@ -19,6 +18,7 @@ namespace JobTools.LocalAws
         private readonly object gate = new();
         private readonly List<IoTJobRecord> jobs = new();
 
+        /// <summary>A snapshot of the jobs in listing order.</summary>
         public IReadOnlyList<IoTJobRecord> Jobs
         {
             get
@@ -32,46 +32,51 @@ namespace JobTools.LocalAws
 
         public void Add(IEnumerable<IoTJobRecord> records)
         {
+            var added = records.ToList();
             lock (gate)
             {
-                jobs.AddRange(records);
+                jobs.AddRange(added);
             }
         }
 
-        /// <summary>Deterministic jobs in every status and target selection, some in thing groups and namespaces.</summary>
+        /// <summary>
+        /// Appends deterministic jobs (the same for the same seed and store size): the first cover every status, the rest are random;
+        /// four in five are in one of four thing groups, every sixth is in the "AWS" namespace, every fourth has no isConcurrent,
+        /// only completed or canceled jobs have completedAt; timestamps have milliseconds.
+        /// </summary>
         public IReadOnlyList<IoTJobRecord> AddGenerated(int count, int seed = 1)
         {
             var random = new Random(seed);
-            int first;
-            lock (gate)
-            {
-                first = jobs.Count;
-            }
-
             var start = new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero);
             var generated = new List<IoTJobRecord>(count);
-            for (int i = 0; i < count; i++)
+            lock (gate)
             {
-                string status = Statuses[i < Statuses.Length ? i : random.Next(Statuses.Length)];
-                var group = random.Next(5) == 0 ? ((string Name, string Id)?)null : Groups[random.Next(Groups.Length)];
-                var created = start.AddMinutes((first + i) * 3).AddMilliseconds(random.Next(1000));
-                var updated = created.AddSeconds(random.Next(1, 5000)).AddMilliseconds(random.Next(1000));
-                string jobId = $"job-{seed}-{first + i:D6}";
-                generated.Add(new IoTJobRecord(
-                    $"arn:aws:iot:us-east-1:123456789012:job/{jobId}",
-                    jobId,
-                    group?.Id,
-                    group?.Name,
-                    random.Next(3) == 0 ? "SNAPSHOT" : "CONTINUOUS",
-                    status,
-                    created,
-                    updated,
-                    status is "COMPLETED" or "CANCELED" ? updated : null,
-                    i % 4 == 1 ? null : random.Next(2) == 0,
-                    i % 6 == 2 ? "AWS" : null));
+                int first = jobs.Count;
+                for (int i = 0; i < count; i++)
+                {
+                    var statuses = ServiceEnums.IoTJobStatuses;
+                    string status = statuses[i < statuses.Count ? i : random.Next(statuses.Count)];
+                    var group = random.Next(5) == 0 ? ((string Name, string Id)?)null : Groups[random.Next(Groups.Length)];
+                    var created = start.AddMinutes((first + i) * 3).AddMilliseconds(random.Next(1000));
+                    var updated = created.AddSeconds(random.Next(1, 5000)).AddMilliseconds(random.Next(1000));
+                    string jobId = $"job-{seed}-{first + i:D6}";
+                    generated.Add(new IoTJobRecord(
+                        $"arn:aws:iot:us-east-1:123456789012:job/{jobId}",
+                        jobId,
+                        group?.Id,
+                        group?.Name,
+                        random.Next(3) == 0 ? "SNAPSHOT" : "CONTINUOUS",
+                        status,
+                        created,
+                        updated,
+                        status is "COMPLETED" or "CANCELED" ? updated : null,
+                        i % 4 == 1 ? null : random.Next(2) == 0,
+                        i % 6 == 2 ? "AWS" : null));
+                }
+
+                jobs.AddRange(generated);
             }
 
-            Add(generated);
             return generated;
         }
     }

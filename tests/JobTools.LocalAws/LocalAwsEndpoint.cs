@@ -24,20 +24,25 @@ namespace JobTools.LocalAws
     public sealed class LocalAwsEndpoint : IAsyncDisposable
     {
         private const string SnowballTarget = "AWSIESnowballJobManagementService.ListClusterJobs";
+        private static readonly TimeSpan DropGracePeriod = TimeSpan.FromMilliseconds(50);
 
         private readonly WebApplication app;
         private readonly SigV4Verifier verifier;
         private readonly bool verifySignatures;
         private readonly SnowballHandler snowballHandler;
         private readonly IoTHandler iotHandler;
+        private readonly StsHandler stsHandler;
         private readonly ConcurrentDictionary<int, string?> tokensByPage = new();
+        private readonly CancellationTokenSource stopping = new();
         private int dataRequests;
         private int pages;
 
         private LocalAwsEndpoint(WebApplication app, LocalAwsOptions options)
         {
             this.app = app;
-            verifier = new SigV4Verifier(options.Credentials);
+            var credentials = new ConcurrentDictionary<string, string>(options.Credentials);
+            verifier = new SigV4Verifier(credentials);
+            stsHandler = new StsHandler(credentials);
             verifySignatures = options.VerifySignatures;
             var tokens = new PageTokens();
             snowballHandler = new SnowballHandler(Snowball, tokens);
@@ -68,7 +73,16 @@ namespace JobTools.LocalAws
             }
 
             app.Run(endpoint.HandleAsync);
-            await app.StartAsync(cancellationToken);
+            try
+            {
+                await app.StartAsync(cancellationToken);
+            }
+            catch
+            {
+                await endpoint.DisposeAsync();
+                throw;
+            }
+
             string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             endpoint.BaseUri = new Uri(address.EndsWith('/') ? address : address + "/");
             return endpoint;
@@ -76,9 +90,11 @@ namespace JobTools.LocalAws
 
         public async ValueTask DisposeAsync()
         {
+            stopping.Cancel();
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
             await app.StopAsync(timeout.Token);
             await app.DisposeAsync();
+            stopping.Dispose();
         }
 
         private async Task HandleAsync(HttpContext context)
@@ -88,18 +104,20 @@ namespace JobTools.LocalAws
             await context.Request.Body.CopyToAsync(body, context.RequestAborted);
             byte[] bytes = body.ToArray();
             string target = context.Request.Headers["X-Amz-Target"].FirstOrDefault() ?? string.Empty;
-            (string service, string operation) = target.Length > 0
-                ? ("snowball", target == SnowballTarget ? "ListClusterJobs" : target)
+            (string service, string operation) =
+                target.Length > 0 ? ("snowball", target == SnowballTarget ? "ListClusterJobs" : target)
+                : StsHandler.IsStsRequest(context.Request, bytes) ? ("sts", StsHandler.Operation(bytes))
                 : ("iot", context.Request.Method == "GET" && context.Request.Path == "/jobs" ? "ListJobs" : context.Request.Method + " " + context.Request.Path);
             context.Response.Headers["x-amzn-RequestId"] = Guid.NewGuid().ToString();
 
-            SignatureCheck? signature = verifySignatures ? verifier.Check(context.Request, bytes) : null;
+            SignatureCheck? signature = verifySignatures ? verifier.Check(context.Request, bytes, service) : null;
             try
             {
                 await RespondAsync(context, service, operation, bytes, signature);
             }
             finally
             {
+                var (accessKeyId, region) = CredentialScope(context.Request);
                 var headers = context.Request.Headers
                     .Where(h => !h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase))
                     .ToDictionary(
@@ -112,8 +130,8 @@ namespace JobTools.LocalAws
                     context.Request.Method,
                     context.Request.Path + context.Request.QueryString,
                     Encoding.UTF8.GetString(bytes),
-                    signature?.AccessKeyId ?? Credential(context.Request),
-                    signature?.Region,
+                    accessKeyId,
+                    region,
                     context.Response.StatusCode,
                     headers));
             }
@@ -127,6 +145,12 @@ namespace JobTools.LocalAws
                 return;
             }
 
+            if (service == "sts")
+            {
+                await stsHandler.Respond(context, body);
+                return;
+            }
+
             if (operation != "ListClusterJobs" && operation != "ListJobs")
             {
                 await AwsResponses.Error(context, service, service == "snowball" ? 400 : 404, "UnknownOperationException", $"Operation {operation} is not served by this endpoint.");
@@ -134,10 +158,9 @@ namespace JobTools.LocalAws
             }
 
             int number = Interlocked.Increment(ref dataRequests);
-            var delay = Faults.Delay;
-            if (delay > TimeSpan.Zero)
+            if (!await DelayAsync(context))
             {
-                await Task.Delay(delay, context.RequestAborted);
+                return;
             }
 
             var fault = Faults.Decide(number, service == "snowball" ? ThrottleStyle.Snowball400 : ThrottleStyle.IoT400);
@@ -151,9 +174,10 @@ namespace JobTools.LocalAws
                     return;
             }
 
+            Func<string?, string?> tokenFilter = fault.Kind == FaultKind.None ? NextTokenFor : issued => issued;
             byte[]? page = service == "snowball"
-                ? await snowballHandler.ListClusterJobs(context, body, NextTokenFor)
-                : await iotHandler.ListJobs(context, NextTokenFor);
+                ? await snowballHandler.ListClusterJobs(context, body, tokenFilter)
+                : await iotHandler.ListJobs(context, tokenFilter);
             if (page is null)
             {
                 return;
@@ -168,6 +192,9 @@ namespace JobTools.LocalAws
                     context.Response.ContentLength = page.Length;
                     await context.Response.Body.WriteAsync(page.AsMemory(0, page.Length / 2));
                     await context.Response.Body.FlushAsync();
+
+                    // Kestrel aborts with RST, which can make the client drop bytes it has not read yet: give it a moment to read them.
+                    await Task.Delay(DropGracePeriod);
                     context.Abort();
                     return;
                 case FaultKind.MalformedBody:
@@ -179,7 +206,33 @@ namespace JobTools.LocalAws
             }
         }
 
-        /// <summary>Records the token of each successful page and applies RepeatTokenOn.</summary>
+        /// <summary>
+        /// Waits out <see cref="FaultPlan.DelayAll"/>; false when the client went away or the endpoint is stopping meanwhile.
+        /// Such a request is recorded with status 499 (client closed request) and its connection is closed.
+        /// </summary>
+        private async Task<bool> DelayAsync(HttpContext context)
+        {
+            var delay = Faults.Delay;
+            if (delay <= TimeSpan.Zero)
+            {
+                return true;
+            }
+
+            using var abandoned = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping.Token);
+            try
+            {
+                await Task.Delay(delay, abandoned.Token);
+                return true;
+            }
+            catch (OperationCanceledException)
+            {
+                context.Response.StatusCode = 499;
+                context.Abort();
+                return false;
+            }
+        }
+
+        /// <summary>Numbers the pages answered without a fault, records each one's token and applies RepeatTokenOn.</summary>
         private string? NextTokenFor(string? issued)
         {
             int page = Interlocked.Increment(ref pages);
@@ -193,21 +246,23 @@ namespace JobTools.LocalAws
             ThrottleStyle.Snowball400 => AwsResponses.SnowballError(context, 400, "ThrottlingException", "Rate exceeded"),
             ThrottleStyle.IoT400 => AwsResponses.IoTError(context, 400, "ThrottlingException", "Rate exceeded"),
             ThrottleStyle.IoT429WithCode => AwsResponses.IoTError(context, 429, "ThrottlingException", "Rate exceeded"),
-            _ => AwsResponses.IoTError(context, 429, null, string.Empty),
+            _ => AwsResponses.BareTooManyRequests(context),
         };
 
-        private static string? Credential(HttpRequest request)
+        /// <summary>The access key id and region of the Authorization header's credential scope, whether or not the signature is checked.</summary>
+        private static (string? AccessKeyId, string? Region) CredentialScope(HttpRequest request)
         {
-            string? header = request.Headers.Authorization.FirstOrDefault();
-            int start = header?.IndexOf("Credential=", StringComparison.Ordinal) ?? -1;
-            if (header is null || start < 0)
+            string header = request.Headers.Authorization.FirstOrDefault() ?? string.Empty;
+            int start = header.IndexOf("Credential=", StringComparison.Ordinal);
+            if (start < 0)
             {
-                return null;
+                return (null, null);
             }
 
             start += "Credential=".Length;
-            int end = header.IndexOf('/', start);
-            return end > start ? header[start..end] : null;
+            int end = header.IndexOf(',', start);
+            string[] scope = header[start..(end < 0 ? header.Length : end)].Split('/');
+            return (scope[0], scope.Length > 2 ? scope[2] : null);
         }
     }
 }

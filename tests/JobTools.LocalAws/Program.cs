@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -18,15 +19,23 @@ namespace JobTools.LocalAws
             bool seed = false;
             for (int i = 0; i < args.Length; i++)
             {
-                switch (args[i])
+                if (args[i] == "--seed-sample-data")
                 {
-                    case "--port": port = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
-                    case "--seed-sample-data": seed = true; break;
-                    case "--snowball-jobs": snowballJobs = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
-                    case "--iot-jobs": iotJobs = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
-                    default:
-                        Console.Error.WriteLine($"Unknown argument '{args[i]}'. Use --port N, --seed-sample-data, --snowball-jobs N, --iot-jobs N.");
-                        return 2;
+                    seed = true;
+                    continue;
+                }
+
+                bool valid = args[i] switch
+                {
+                    "--port" => TryNumber(args, ++i, out port),
+                    "--snowball-jobs" => TryNumber(args, ++i, out snowballJobs),
+                    "--iot-jobs" => TryNumber(args, ++i, out iotJobs),
+                    _ => false,
+                };
+                if (!valid)
+                {
+                    Console.Error.WriteLine("Usage: [--port N] [--seed-sample-data] [--snowball-jobs N] [--iot-jobs N]");
+                    return 2;
                 }
             }
 
@@ -61,6 +70,12 @@ namespace JobTools.LocalAws
             }
 
             return 0;
+        }
+
+        private static bool TryNumber(string[] args, int index, out int value)
+        {
+            value = 0;
+            return index < args.Length && int.TryParse(args[index], NumberStyles.None, CultureInfo.InvariantCulture, out value);
         }
     }
 }

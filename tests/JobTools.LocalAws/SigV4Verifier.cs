@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using System.Collections.Concurrent;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
@@ -17,14 +17,15 @@ namespace JobTools.LocalAws
 
         private static readonly Regex Spaces = new(@"\s+");
 
-        private readonly IReadOnlyDictionary<string, string> credentials;
+        private readonly ConcurrentDictionary<string, string> credentials;
 
-        public SigV4Verifier(IReadOnlyDictionary<string, string> credentials)
+        public SigV4Verifier(ConcurrentDictionary<string, string> credentials)
         {
             this.credentials = credentials;
         }
 
-        public SignatureCheck Check(HttpRequest request, byte[] body)
+        /// <summary>Checks the request as the service named <paramref name="expectedService"/> would (its signing name).</summary>
+        public SignatureCheck Check(HttpRequest request, byte[] body, string expectedService)
         {
             string? header = request.Headers.Authorization.FirstOrDefault();
             if (string.IsNullOrEmpty(header))
@@ -41,13 +42,23 @@ namespace JobTools.LocalAws
             string accessKeyId = match.Groups["key"].Value;
             if (!credentials.TryGetValue(accessKeyId, out string? secret))
             {
-                return SignatureCheck.Fail("UnrecognizedClientException", "The security token included in the request is invalid.", accessKeyId);
+                return SignatureCheck.Fail("UnrecognizedClientException", "The security token included in the request is invalid.");
             }
 
             string amzDate = request.Headers["x-amz-date"].FirstOrDefault() ?? string.Empty;
             string date = match.Groups["date"].Value, region = match.Groups["region"].Value, service = match.Groups["service"].Value;
+            if (service != expectedService)
+            {
+                return SignatureCheck.Fail("InvalidSignatureException", $"Credential should be scoped to correct service: '{expectedService}'.");
+            }
+
             string[] signedHeaders = match.Groups["headers"].Value.Split(';');
-            string payloadHash = request.Headers["x-amz-content-sha256"].FirstOrDefault() ?? Hex(SHA256.HashData(body));
+            string bodyHash = Hex(SHA256.HashData(body));
+            string payloadHash = request.Headers["x-amz-content-sha256"].FirstOrDefault() ?? bodyHash;
+            if (payloadHash != bodyHash && payloadHash != "UNSIGNED-PAYLOAD")
+            {
+                return SignatureCheck.Fail("InvalidSignatureException", "The x-amz-content-sha256 header does not match the body's SHA-256 hash.");
+            }
 
             var canonical = new StringBuilder()
                 .Append(request.Method).Append('\n')
@@ -66,11 +77,10 @@ namespace JobTools.LocalAws
             string expected = Hex(Hmac(key, toSign));
             bool valid = CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(match.Groups["signature"].Value));
             return valid
-                ? new SignatureCheck(true, null, null, accessKeyId, region, service)
+                ? SignatureCheck.Passed
                 : SignatureCheck.Fail(
                     "InvalidSignatureException",
-                    "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.",
-                    accessKeyId);
+                    "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.");
         }
 
         private static string CanonicalPath(string? path) =>

@@ -1,8 +1,10 @@
 namespace JobTools.LocalAws
 {
-    /// <summary>The outcome of checking a request's SigV4 signature.</summary>
-    internal sealed record SignatureCheck(bool Valid, string? ErrorCode, string? Message, string? AccessKeyId, string? Region, string? Service)
+    /// <summary>The outcome of checking a request's SigV4 signature: passed, or the error code and message to refuse it with.</summary>
+    internal sealed record SignatureCheck(bool Valid, string? ErrorCode, string? Message)
     {
-        public static SignatureCheck Fail(string code, string message, string? accessKeyId = null) => new(false, code, message, accessKeyId, null, null);
+        public static readonly SignatureCheck Passed = new(true, null, null);
+
+        public static SignatureCheck Fail(string code, string message) => new(false, code, message);
     }
 }

@@ -2,16 +2,19 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 
 namespace JobTools.LocalAws
 {
-    /// <summary>Snowball ListClusterJobs over awsJson1_1.</summary>
+    /// <summary>Snowball ListClusterJobs over awsJson1_1, validated as the service model constrains it.</summary>
     internal sealed class SnowballHandler
     {
-        private static readonly Regex ClusterIdPattern = new("^CID[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+        /// <summary>The page size when MaxResults is absent or 0 (the model allows 0..100 and documents no default).</summary>
+        public const int DefaultPageSize = 100;
+
+        private const string ClusterIdPattern = "CID[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
         private readonly SnowballStore store;
         private readonly PageTokens tokens;
 
@@ -21,7 +24,10 @@ namespace JobTools.LocalAws
             this.tokens = tokens;
         }
 
-        /// <summary>Answers the request; returns the page's body, or null when an error was written.</summary>
+        /// <summary>
+        /// Answers an error itself and returns null, or returns the page's body; <paramref name="tokenFilter"/> may replace
+        /// the next token the page carries.
+        /// </summary>
         public async Task<byte[]?> ListClusterJobs(HttpContext context, byte[] body, Func<string?, string?> tokenFilter)
         {
             string? clusterId = null, nextToken = null;
@@ -45,40 +51,44 @@ namespace JobTools.LocalAws
                 return null;
             }
 
-            if (clusterId is null || !ClusterIdPattern.IsMatch(clusterId))
+            var validation = new ValidationErrors();
+            validation.NotNull("clusterId", clusterId);
+            validation.Pattern("clusterId", clusterId, ClusterIdPattern);
+            validation.Length("clusterId", clusterId, 39, 39);
+            validation.Range("maxResults", maxResults, 0, 100);
+            validation.Length("nextToken", nextToken, 1, 1024);
+            if (validation.Any)
             {
-                await AwsResponses.SnowballError(context, 400, "ValidationException", $"1 validation error detected: Value '{clusterId}' at 'clusterId' failed to satisfy constraint: Member must satisfy regular expression pattern: CID[0-9a-f]{{8}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{12}}");
+                await AwsResponses.SnowballError(context, 400, "ValidationException", validation.Message);
                 return null;
             }
 
-            if (maxResults is < 0 or > 100)
-            {
-                await AwsResponses.SnowballError(context, 400, "ValidationException", $"1 validation error detected: Value '{maxResults}' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to 100");
-                return null;
-            }
-
-            if (!store.TryGet(clusterId, out var jobs))
+            if (!store.TryGet(clusterId!, out var jobs))
             {
                 await AwsResponses.SnowballError(context, 400, "InvalidResourceException", $"The cluster {clusterId} does not exist.");
                 return null;
             }
 
+            string scope = "snowball|" + clusterId;
             int offset = 0;
             if (nextToken != null)
             {
-                if (tokens.Read(nextToken, "snowball|" + clusterId) is not int start)
+                if (tokens.Read(nextToken, scope) is not int start)
                 {
-                    await AwsResponses.SnowballError(context, 400, "InvalidNextTokenException", "The NextToken string was altered unexpectedly, and the operation has stopped. Run the operation without changing the NextToken string, and try again.");
+                    await AwsResponses.SnowballError(
+                        context,
+                        400,
+                        "InvalidNextTokenException",
+                        "The NextToken string was altered unexpectedly, and the operation has stopped. Run the operation without changing the NextToken string, and try again.");
                     return null;
                 }
 
                 offset = start;
             }
 
-            int size = maxResults is null or 0 ? 100 : maxResults.Value;
+            int size = maxResults is null or 0 ? DefaultPageSize : maxResults.Value;
             var page = jobs.Skip(offset).Take(size).ToList();
-            string? next = offset + page.Count < jobs.Count ? tokens.Issue("snowball|" + clusterId, offset + page.Count) : null;
-            next = tokenFilter(next);
+            string? next = tokenFilter(offset + page.Count < jobs.Count ? tokens.Issue(scope, offset + page.Count) : null);
 
             using var buffer = new MemoryStream();
             using (var writer = new Utf8JsonWriter(buffer))
@@ -93,8 +103,7 @@ namespace JobTools.LocalAws
                     writer.WriteBoolean("IsMaster", job.IsMaster);
                     writer.WriteString("JobType", job.JobType);
                     writer.WriteString("SnowballType", job.SnowballType);
-                    writer.WritePropertyName("CreationDate");
-                    writer.WriteRawValue(AwsResponses.Epoch(job.CreationDate));
+                    AwsResponses.WriteEpochSeconds(writer, "CreationDate", job.CreationDate);
                     if (job.Description != null)
                     {
                         writer.WriteString("Description", job.Description);

@@ -10,11 +10,13 @@ namespace JobTools.Aws.IoT
     {
         public static readonly ListJobsUnmarshaller Instance = new ListJobsUnmarshaller();
 
-        protected override AmazonWebServiceResponse Decode(byte[] body)
+        internal static ListJobsResponse DecodePage(byte[] body)
         {
             var (jobs, nextToken) = AwsJson.ReadPage(body, "ListJobs", "jobs", "nextToken", ReadJob);
             return new ListJobsResponse { Jobs = jobs, NextToken = nextToken };
         }
+
+        protected override AmazonWebServiceResponse Decode(byte[] body) => DecodePage(body);
 
         private static IoTJob ReadJob(ref Utf8JsonReader reader)
         {

@@ -31,20 +31,26 @@ namespace JobTools.Aws.Resolution
                 AWSCredentials explicitCredentials = string.IsNullOrEmpty(settings.SessionToken)
                     ? new BasicAWSCredentials(settings.AccessKey, settings.SecretKey)
                     : new SessionAWSCredentials(settings.AccessKey, settings.SecretKey, settings.SessionToken);
-                return new ResolvedCredentials(explicitCredentials, "the -AccessKey and -SecretKey parameters");
+                return new ResolvedCredentials(explicitCredentials, settings.KeySource);
             }
 
             if (!string.IsNullOrEmpty(settings.ProfileName))
             {
                 var chain = new CredentialProfileStoreChain(settings.ProfileLocation);
-                if (!chain.TryGetAWSCredentials(settings.ProfileName, out var profileCredentials))
-                {
-                    throw new JobToolsServiceException(
-                        $"The profile '{settings.ProfileName}' was not found, or holds no usable credentials, in {DescribeLocation(settings.ProfileLocation)}. Check the name with 'aws configure list-profiles', or give -ProfileLocation.",
+                var profileCredentials = FromProfile(chain, settings.ProfileName!, config, 0)
+                    ?? throw new JobToolsServiceException(
+                        $"The profile '{settings.ProfileName}' ({settings.ProfileSource}) was not found, or holds no usable credentials, in {DescribeLocation(settings.ProfileLocation)}. Check the name with 'aws configure list-profiles', or give -ProfileLocation.",
                         AwsErrorKind.Authentication);
-                }
+                return new ResolvedCredentials(profileCredentials, $"profile '{settings.ProfileName}' ({settings.ProfileSource}) in {DescribeLocation(settings.ProfileLocation)}");
+            }
 
-                return new ResolvedCredentials(profileCredentials, $"profile '{settings.ProfileName}' in {DescribeLocation(settings.ProfileLocation)}");
+            string? environmentProfile = Environment.GetEnvironmentVariable("AWS_PROFILE");
+            bool environmentKeys = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID"));
+            if (!environmentKeys && !string.IsNullOrEmpty(environmentProfile)
+                && new CredentialProfileStoreChain().TryGetProfile(environmentProfile, out var named) && !string.IsNullOrEmpty(named.Options.RoleArn)
+                && FromProfile(new CredentialProfileStoreChain(), environmentProfile!, config, 0) is AWSCredentials roleCredentials)
+            {
+                return new ResolvedCredentials(roleCredentials, $"profile '{environmentProfile}' (AWS_PROFILE), assuming role {named.Options.RoleArn}");
             }
 
             try
@@ -56,16 +62,50 @@ namespace JobTools.Aws.Resolution
             catch (AmazonClientException ex)
             {
                 throw new JobToolsServiceException(
-                    "No AWS credentials were found. Tried: -AccessKey/-SecretKey, -ProfileName, the AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY environment variables, AWS_PROFILE and the default profile in the shared config and credentials files, and container and instance credentials. Set one of these, for example: -ProfileName myprofile. (" + ex.Message + ")",
+                    "No AWS credentials were found. Tried: -AccessKey/-SecretKey, -ProfileName, -Credential, $StoredAWSCredentials, the AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY environment variables, AWS_PROFILE and the default profile in the shared config and credentials files, and container and instance credentials. Set one of these, for example: -ProfileName myprofile, or run 'aws configure'. (" + ex.Message + ")",
                     AwsErrorKind.Authentication);
             }
+        }
+
+        /// <summary>
+        /// A profile's credentials; a role_arn profile is assumed through this module's own STS client, from its
+        /// source_profile's credentials. Null when the profile is missing or unusable.
+        /// </summary>
+        private static AWSCredentials? FromProfile(CredentialProfileStoreChain chain, string name, IClientConfig config, int depth)
+        {
+            if (!chain.TryGetProfile(name, out var profile))
+            {
+                return null;
+            }
+
+            var options = profile.Options;
+            if (string.IsNullOrEmpty(options.RoleArn) || string.IsNullOrEmpty(options.SourceProfile) || depth > 4)
+            {
+                return chain.TryGetAWSCredentials(name, out var credentials) ? credentials : null;
+            }
+
+            var source = FromProfile(chain, options.SourceProfile, config, depth + 1)
+                ?? throw new JobToolsServiceException(
+                    $"The profile '{name}' assumes {options.RoleArn} with source_profile '{options.SourceProfile}', which was not found or holds no credentials.",
+                    AwsErrorKind.Authentication);
+            var region = profile.Region ?? config.RegionEndpoint ?? RegionEndpoint.USEast1;
+            return new AssumeRoleCredentials(source, options.RoleArn, options.RoleSessionName, options.ExternalID, region);
         }
 
         public static ResolvedRegion ResolveRegion(AwsSettings settings)
         {
             if (!string.IsNullOrEmpty(settings.Region))
             {
-                return new ResolvedRegion(RegionEndpoint.GetBySystemName(settings.Region), "the -Region parameter");
+                return new ResolvedRegion(RegionEndpoint.GetBySystemName(settings.Region), settings.RegionSource);
+            }
+
+            foreach (string variable in new[] { "AWS_REGION", "AWS_DEFAULT_REGION" })
+            {
+                string? fromEnvironment = Environment.GetEnvironmentVariable(variable);
+                if (!string.IsNullOrEmpty(fromEnvironment))
+                {
+                    return new ResolvedRegion(RegionEndpoint.GetBySystemName(fromEnvironment), $"the {variable} environment variable");
+                }
             }
 
             if (!string.IsNullOrEmpty(settings.ProfileName))
@@ -73,7 +113,7 @@ namespace JobTools.Aws.Resolution
                 var chain = new CredentialProfileStoreChain(settings.ProfileLocation);
                 if (chain.TryGetProfile(settings.ProfileName, out var profile) && profile.Region != null)
                 {
-                    return new ResolvedRegion(profile.Region, $"profile '{settings.ProfileName}'");
+                    return new ResolvedRegion(profile.Region, $"profile '{settings.ProfileName}' ({settings.ProfileSource})");
                 }
             }
 
@@ -81,11 +121,11 @@ namespace JobTools.Aws.Resolution
             var region = FallbackRegionFactory.GetRegionEndpoint();
             if (region != null)
             {
-                return new ResolvedRegion(region, "the SDK's default chain (AWS_REGION, AWS_DEFAULT_REGION, the profile, instance metadata)");
+                return new ResolvedRegion(region, "the SDK's default chain (the AWS_PROFILE or default profile, instance metadata)");
             }
 
             throw new JobToolsServiceException(
-                "No AWS region was found. Tried: -Region, the profile's region, the AWS_REGION and AWS_DEFAULT_REGION environment variables, the shared config file, and instance metadata. Give one, for example: -Region us-east-1.",
+                "No AWS region was found. Tried: -Region, $StoredAWSRegion, the AWS_REGION and AWS_DEFAULT_REGION environment variables, the profile's region in the shared config file, and instance metadata. Give one, for example: -Region us-east-1, or Set-Item env:AWS_REGION us-east-1.",
                 AwsErrorKind.Configuration);
         }
 

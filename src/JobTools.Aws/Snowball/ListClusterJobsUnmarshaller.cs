@@ -15,12 +15,13 @@ namespace JobTools.Aws.Snowball
             this.clusterId = clusterId;
         }
 
-        protected override AmazonWebServiceResponse Decode(byte[] body)
+        internal static ListClusterJobsResponse DecodePage(byte[] body, string clusterId)
         {
-            string cluster = clusterId;
-            var (jobs, nextToken) = AwsJson.ReadPage(body, "ListClusterJobs", "JobListEntries", "NextToken", (ref Utf8JsonReader reader) => ReadEntry(ref reader, cluster));
+            var (jobs, nextToken) = AwsJson.ReadPage(body, "ListClusterJobs", "JobListEntries", "NextToken", (ref Utf8JsonReader reader) => ReadEntry(ref reader, clusterId));
             return new ListClusterJobsResponse { Jobs = jobs, NextToken = nextToken };
         }
+
+        protected override AmazonWebServiceResponse Decode(byte[] body) => DecodePage(body, clusterId);
 
         private static SnowballClusterJob ReadEntry(ref Utf8JsonReader reader, string clusterId)
         {

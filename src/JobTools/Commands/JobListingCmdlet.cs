@@ -17,7 +17,7 @@ namespace JobTools.Commands
         private readonly CancellationTokenSource cancellation = new CancellationTokenSource();
         private IJobService? service;
         private ListingReport? report;
-        private bool credentialSourceShown;
+        private bool connectionShown;
 
         /// <summary>The AWS region, for example us-east-1.</summary>
         [Parameter]
@@ -53,6 +53,12 @@ namespace JobTools.Commands
         [Alias("ST")]
         [ValidateNotNullOrEmpty]
         public string? SessionToken { get; set; }
+
+        /// <summary>Credentials as a PSCredential: the user name is the access key id, the password the secret key.</summary>
+        [Parameter]
+        [Credential]
+        [ValidateNotNull]
+        public PSCredential? Credential { get; set; }
 
         /// <summary>An endpoint to send requests to instead of the region's.</summary>
         [Parameter]
@@ -113,6 +119,11 @@ namespace JobTools.Commands
                     ErrorCategory.InvalidArgument,
                     EndpointUrl));
             }
+
+            if (EndpointUrl != null && new Uri(EndpointUrl, UriKind.Absolute) is var endpoint && endpoint.Scheme == Uri.UriSchemeHttp && !endpoint.IsLoopback)
+            {
+                WriteWarning($"-EndpointUrl '{EndpointUrl}' uses plain http to a host other than this computer: the signed requests and the job listings travel unencrypted. Use https unless the network is trusted.");
+            }
         }
 
         /// <inheritdoc />
@@ -135,24 +146,54 @@ namespace JobTools.Commands
             {
                 if (service is null)
                 {
-                    service = AwsLayer.Connect(new AwsSettings
-                    {
-                        Region = Region,
-                        ProfileName = ProfileName,
-                        ProfileLocation = ProfileLocation,
-                        AccessKey = AccessKey,
-                        SecretKey = SecretKey,
-                        SessionToken = SessionToken,
-                        EndpointUrl = EndpointUrl is null ? null : new Uri(EndpointUrl, UriKind.Absolute),
-                        MaxRetries = MaxRetries,
-                        Timeout = TimeSpan.FromSeconds(TimeoutSec),
-                    });
-                    var connection = service.Connection;
-                    WriteDebug($"Endpoint: {connection.Endpoint}; signing region {connection.SigningRegion} from {connection.RegionSource}.");
+                    service = AwsLayer.Connect(Settings());
                 }
 
                 return service;
             }
+        }
+
+        /// <summary>
+        /// The parameters, then the session's $StoredAWSCredentials and $StoredAWSRegion (as AWS Tools leaves
+        /// them), in AWS Tools' order: explicit keys, -ProfileName, -Credential, $StoredAWSCredentials.
+        /// </summary>
+        private AwsSettings Settings()
+        {
+            var settings = new AwsSettings
+            {
+                Region = Region,
+                ProfileName = ProfileName,
+                ProfileLocation = ProfileLocation,
+                EndpointUrl = EndpointUrl is null ? null : new Uri(EndpointUrl, UriKind.Absolute),
+                MaxRetries = MaxRetries,
+                Timeout = TimeSpan.FromSeconds(TimeoutSec),
+            };
+            if (AccessKey != null || SecretKey != null)
+            {
+                settings.AccessKey = AccessKey;
+                settings.SecretKey = SecretKey;
+                settings.SessionToken = SessionToken;
+            }
+            else if (ProfileName is null && Credential != null)
+            {
+                settings.AccessKey = Credential.UserName;
+                settings.SecretKey = Credential.GetNetworkCredential().Password;
+                settings.SessionToken = SessionToken;
+                settings.KeySource = "the -Credential parameter";
+            }
+            else if (ProfileName is null)
+            {
+                StoredCredentials.Apply(SessionState.PSVariable.GetValue(StoredCredentials.VariableName), settings);
+            }
+
+            if (Region is null && SessionState.PSVariable.GetValue("StoredAWSRegion") is object storedRegion
+                && PSObject.AsPSObject(storedRegion).BaseObject is string regionName && regionName.Length > 0)
+            {
+                settings.Region = regionName;
+                settings.RegionSource = "$StoredAWSRegion";
+            }
+
+            return settings;
         }
 
         /// <summary>
@@ -170,10 +211,12 @@ namespace JobTools.Commands
                 foreach (var page in Pager.Pages(fetch, options, Budget, position, Cancellation))
                 {
                     report.PageArrived(page.Retries.Count);
-                    if (!credentialSourceShown)
+                    if (!connectionShown)
                     {
-                        credentialSourceShown = true;
-                        WriteDebug($"Credentials: {Service.Connection.CredentialSource}.");
+                        connectionShown = true;
+                        var connection = Service.Connection;
+                        WriteDebug($"Endpoint: {connection.Endpoint}; signing region {connection.SigningRegion} from {connection.RegionSource}.");
+                        WriteDebug($"Credentials: {connection.CredentialSource}.");
                     }
 
                     foreach (string retry in page.Retries)

@@ -17,6 +17,15 @@ namespace JobTools.Services
 
         public string? SessionToken { get; set; }
 
+        /// <summary>Where AccessKey/SecretKey came from: the parameters, -Credential or $StoredAWSCredentials.</summary>
+        public string KeySource { get; set; } = "the -AccessKey and -SecretKey parameters";
+
+        /// <summary>Where ProfileName came from: -ProfileName or $StoredAWSCredentials.</summary>
+        public string ProfileSource { get; set; } = "-ProfileName";
+
+        /// <summary>Where Region came from: -Region or $StoredAWSRegion.</summary>
+        public string RegionSource { get; set; } = "the -Region parameter";
+
         public Uri? EndpointUrl { get; set; }
 
         /// <summary>Retries after the first attempt; null leaves it to AWS_MAX_ATTEMPTS or the module default.</summary>

@@ -1,26 +1,31 @@
+using System.Collections.Generic;
+using System.ComponentModel;
 using System.Diagnostics;
 using System.IO;
 using JobTools.LocalAws;
 
 namespace JobTools.Tests.LocalEndpoint
 {
-    /// <summary>Runs the AWS CLI (on the machine image) against a local endpoint, with no configuration of the user's.</summary>
+    /// <summary>Runs the AWS CLI (on the machine image) against a local endpoint, with none of the user's configuration.</summary>
     internal static class AwsCli
     {
+        /// <summary>Why the CLI cannot be used here, or null when it can.</summary>
         public static string? Unavailable()
         {
             try
             {
-                var (exit, _, _) = Run("--version");
-                return exit == 0 ? null : "the AWS CLI ('aws') does not run on this machine";
+                return Run("--version").ExitCode == 0 ? null : "the AWS CLI ('aws') is on PATH but 'aws --version' fails";
             }
-            catch (System.ComponentModel.Win32Exception)
+            catch (Win32Exception)
             {
                 return "the AWS CLI ('aws') is not on PATH";
             }
         }
 
-        public static (int ExitCode, string Output, string Error) Run(string arguments, string secretKey = LocalAwsOptions.DefaultSecretKey)
+        public static (int ExitCode, string Output, string Error) Run(
+            string arguments,
+            string secretKey = LocalAwsOptions.DefaultSecretKey,
+            IReadOnlyDictionary<string, string>? environment = null)
         {
             var info = new ProcessStartInfo("aws", arguments)
             {
@@ -28,13 +33,20 @@ namespace JobTools.Tests.LocalEndpoint
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            string missing = Path.Combine(Path.GetTempPath(), "jobtools-no-such-aws-config");
+            string missing = Path.Combine(Path.GetTempPath(), "jobtools-no-such-aws-config-" + Path.GetRandomFileName());
             info.Environment["AWS_ACCESS_KEY_ID"] = LocalAwsOptions.DefaultAccessKeyId;
             info.Environment["AWS_SECRET_ACCESS_KEY"] = secretKey;
             info.Environment["AWS_EC2_METADATA_DISABLED"] = "true";
             info.Environment["AWS_CONFIG_FILE"] = missing;
             info.Environment["AWS_SHARED_CREDENTIALS_FILE"] = missing;
             info.Environment["AWS_PAGER"] = string.Empty;
+            info.Environment.Remove("AWS_SESSION_TOKEN");
+            info.Environment.Remove("AWS_PROFILE");
+            foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            {
+                info.Environment[name] = value;
+            }
+
             using var process = Process.Start(info)!;
             var error = process.StandardError.ReadToEndAsync();
             string output = process.StandardOutput.ReadToEnd();

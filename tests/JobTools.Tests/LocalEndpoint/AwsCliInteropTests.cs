@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -5,51 +6,73 @@ using JobTools.LocalAws;
 
 namespace JobTools.Tests.LocalEndpoint
 {
-    /// <summary>The local endpoint speaks the real wire protocols: the AWS CLI (botocore) pages through it correctly.</summary>
+    /// <summary>The local endpoint speaks the real wire protocols and checks SigV4: the AWS CLI (botocore) pages through it exactly.</summary>
     public sealed class AwsCliInteropTests
     {
         [SkippableFact]
         public async Task AwsCliPagesThroughA1000JobCluster()
         {
-            string? reason = AwsCli.Unavailable();
-            Skip.If(reason != null, reason);
+            SkipWithoutCli();
             await using var endpoint = await LocalAwsEndpoint.StartAsync();
             string cluster = SnowballStore.NewClusterId(1000);
             var jobs = endpoint.Snowball.AddGeneratedCluster(cluster, 1000);
 
-            var (exit, output, error) = AwsCli.Run($"snowball list-cluster-jobs --cluster-id {cluster} --endpoint-url {endpoint.BaseUri} --region us-east-1 --page-size 100 --output json");
+            var (exit, output, error) = AwsCli.Run(
+                $"snowball list-cluster-jobs --cluster-id {cluster} --endpoint-url {endpoint.BaseUri} --region us-east-1 --page-size 100 --output json");
 
             Assert.True(exit == 0, error);
-            var listed = JsonDocument.Parse(output).RootElement.GetProperty("JobListEntries").EnumerateArray().ToList();
-            Assert.Equal(jobs.Select(j => j.JobId), listed.Select(e => e.GetProperty("JobId").GetString()));
+            Assert.Equal(jobs.Select(j => j.JobId), Values(output, "JobListEntries", "JobId"));
             Assert.Equal(10, endpoint.Requests.Count("ListClusterJobs"));
-            Assert.All(endpoint.Requests.All, r => Assert.Equal(LocalAwsOptions.DefaultAccessKeyId, r.AccessKeyId));
-            Assert.All(endpoint.Requests.All, r => Assert.Equal("us-east-1", r.SigningRegion));
+            Assert.All(endpoint.Requests.All, r =>
+            {
+                Assert.Equal(200, r.StatusCode);
+                Assert.Equal(LocalAwsOptions.DefaultAccessKeyId, r.AccessKeyId);
+                Assert.Equal("us-east-1", r.SigningRegion);
+                Assert.DoesNotContain("Authorization", r.Headers.Keys);
+            });
         }
 
         [SkippableFact]
-        public async Task AwsCliPagesThroughIoTJobsAndSendsFilters()
+        public async Task AwsCliPagesThroughIoTJobsAndItsFilterMatchesTheStore()
         {
-            string? reason = AwsCli.Unavailable();
-            Skip.If(reason != null, reason);
+            SkipWithoutCli();
             await using var endpoint = await LocalAwsEndpoint.StartAsync();
             var jobs = endpoint.IoT.AddGenerated(600);
 
             var all = AwsCli.Run($"iot list-jobs --endpoint-url {endpoint.BaseUri} --region us-east-1 --page-size 250 --output json");
-            var filtered = AwsCli.Run($"iot list-jobs --status IN_PROGRESS --endpoint-url {endpoint.BaseUri} --region us-east-1 --output json");
-
             Assert.True(all.ExitCode == 0, all.Error);
-            Assert.Equal(jobs.Select(j => j.JobId), Ids(all.Output));
+            Assert.Equal(jobs.Select(j => j.JobId), Values(all.Output, "jobs", "jobId"));
+            Assert.Equal(3, endpoint.Requests.Count("ListJobs"));
+
+            var filtered = AwsCli.Run($"iot list-jobs --status IN_PROGRESS --endpoint-url {endpoint.BaseUri} --region us-east-1 --output json");
             Assert.True(filtered.ExitCode == 0, filtered.Error);
-            Assert.Equal(jobs.Where(j => j.Status == "IN_PROGRESS").Select(j => j.JobId), Ids(filtered.Output));
-            Assert.Equal(3 + 1, endpoint.Requests.Count("ListJobs"));
+            Assert.Equal(jobs.Where(j => j.Status == "IN_PROGRESS").Select(j => j.JobId), Values(filtered.Output, "jobs", "jobId"));
+        }
+
+        /// <summary>':' in a query value must be encoded for the canonical query string; a session token is signed too.</summary>
+        [SkippableFact]
+        public async Task AnEncodedQueryValueAndASessionTokenAreSignedCorrectly()
+        {
+            SkipWithoutCli();
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            var jobs = endpoint.IoT.AddGenerated(300);
+
+            var result = AwsCli.Run(
+                $"iot list-jobs --thing-group-name lab:sensors --endpoint-url {endpoint.BaseUri} --region eu-west-1 --output json",
+                environment: new Dictionary<string, string> { ["AWS_SESSION_TOKEN"] = "session-token-not-to-be-recorded" });
+
+            Assert.True(result.ExitCode == 0, result.Error);
+            Assert.Equal(jobs.Where(j => j.ThingGroupName == "lab:sensors").Select(j => j.JobId), Values(result.Output, "jobs", "jobId"));
+            var request = Assert.Single(endpoint.Requests.All);
+            Assert.Contains("thingGroupName=lab%3Asensors", request.PathAndQuery);
+            Assert.Equal("eu-west-1", request.SigningRegion);
+            Assert.Equal("<present>", request.Headers["X-Amz-Security-Token"]);
         }
 
         [SkippableFact]
         public async Task AWrongSecretIsRefusedWithInvalidSignatureException()
         {
-            string? reason = AwsCli.Unavailable();
-            Skip.If(reason != null, reason);
+            SkipWithoutCli();
             await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { SeedSampleData = true });
 
             var (exit, _, error) = AwsCli.Run(
@@ -58,9 +81,16 @@ namespace JobTools.Tests.LocalEndpoint
 
             Assert.NotEqual(0, exit);
             Assert.Contains("InvalidSignatureException", error);
+            Assert.All(endpoint.Requests.All, r => Assert.Equal(403, r.StatusCode));
         }
 
-        private static System.Collections.Generic.IEnumerable<string?> Ids(string json) =>
-            JsonDocument.Parse(json).RootElement.GetProperty("jobs").EnumerateArray().Select(j => j.GetProperty("jobId").GetString());
+        private static void SkipWithoutCli()
+        {
+            string? reason = AwsCli.Unavailable();
+            Skip.If(reason != null, reason);
+        }
+
+        private static IEnumerable<string?> Values(string json, string list, string member) =>
+            JsonDocument.Parse(json).RootElement.GetProperty(list).EnumerateArray().Select(e => e.GetProperty(member).GetString()).ToList();
     }
 }

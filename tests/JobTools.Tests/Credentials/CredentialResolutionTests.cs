@@ -1,0 +1,276 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading.Tasks;
+using JobTools.LocalAws;
+
+namespace JobTools.Tests.Credentials
+{
+    /// <summary>
+    /// Where credentials, region and endpoint come from, source by source and pair by pair, judged by the access
+    /// key id and signing region the local endpoint saw.
+    /// </summary>
+    [Collection(EnvironmentCollection.Name)]
+    public sealed class CredentialResolutionTests
+    {
+        private static readonly Dictionary<string, string> Keys = new()
+        {
+            ["AKIDPARAMS"] = "secret-params-0123456789",
+            ["AKIDPROFILE"] = "secret-profile-0123456789",
+            ["AKIDCREDENTIAL"] = "secret-credential-0123456789",
+            ["AKIDSTOREDPROFILE"] = "secret-storedprofile-0123456789",
+            ["AKIDSTOREDOBJECT"] = "secret-storedobject-0123456789",
+            ["AKIDENV"] = "secret-env-0123456789",
+            ["AKIDAWSPROFILE"] = "secret-awsprofile-0123456789",
+            ["AKIDDEFAULT"] = "secret-default-0123456789",
+            ["AKIDSOURCE"] = "secret-source-0123456789",
+        };
+
+        private const string CredentialsFile = @"
+[default]
+aws_access_key_id = AKIDDEFAULT
+aws_secret_access_key = secret-default-0123456789
+
+[named]
+aws_access_key_id = AKIDPROFILE
+aws_secret_access_key = secret-profile-0123456789
+
+[stored]
+aws_access_key_id = AKIDSTOREDPROFILE
+aws_secret_access_key = secret-storedprofile-0123456789
+
+[fromenv]
+aws_access_key_id = AKIDAWSPROFILE
+aws_secret_access_key = secret-awsprofile-0123456789
+
+[source]
+aws_access_key_id = AKIDSOURCE
+aws_secret_access_key = secret-source-0123456789
+";
+
+        private const string ConfigFile = @"
+[default]
+region = eu-west-1
+
+[profile named]
+region = ap-south-1
+
+[profile fromenv]
+region = ca-central-1
+
+[profile roleuser]
+role_arn = arn:aws:iam::123456789012:role/JobReader
+source_profile = source
+role_session_name = jobtools-test
+region = us-west-2
+";
+
+        [Theory]
+        [InlineData("-AccessKey AKIDPARAMS -SecretKey secret-params-0123456789 -ProfileName named -Credential $cred", "AKIDPARAMS", "the -AccessKey and -SecretKey parameters")]
+        [InlineData("-ProfileName named -Credential $cred", "AKIDPROFILE", "profile 'named' (-ProfileName)")]
+        [InlineData("-Credential $cred", "AKIDCREDENTIAL", "the -Credential parameter")]
+        [InlineData("", "AKIDSTOREDPROFILE", "profile 'stored' ($StoredAWSCredentials)", "stored")]
+        [InlineData("", "AKIDSTOREDOBJECT", "$StoredAWSCredentials", "object")]
+        [InlineData("", "AKIDENV", "EnvironmentVariablesAWSCredentials", null, true)]
+        [InlineData("", "AKIDAWSPROFILE", "default chain", null, false, "fromenv")]
+        [InlineData("", "AKIDDEFAULT", "default chain")]
+        public async Task CredentialSourcesApplyInAwsToolsOrder(string parameters, string expectedKey, string expectedSource, string? stored = null, bool environmentKeys = false, string? awsProfile = null)
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { Credentials = Keys });
+            endpoint.IoT.AddGenerated(3);
+            using var sandbox = new AwsConfigSandbox(CredentialsFile, ConfigFile).Set("AWS_PROFILE", awsProfile);
+            sandbox.Set("AWS_ACCESS_KEY_ID", environmentKeys || stored != null || parameters.Length > 0 ? "AKIDENV" : null)
+                .Set("AWS_SECRET_ACCESS_KEY", environmentKeys || stored != null || parameters.Length > 0 ? "secret-env-0123456789" : null);
+            using var session = PowerShellSession.Create();
+            session.Run(@"
+                $global:cred = [pscredential]::new('AKIDCREDENTIAL', [System.Net.NetworkCredential]::new('', 'secret-credential-0123456789').SecurePassword)
+                if ($mode -eq 'stored') { $global:StoredAWSCredentials = 'stored' }
+                if ($mode -eq 'object') {
+                    $keys = [pscustomobject]@{ AccessKey = 'AKIDSTOREDOBJECT'; SecretKey = 'secret-storedobject-0123456789'; Token = $null }
+                    $stored = [pscustomobject]@{ Keys = $keys }
+                    $stored.psobject.Methods.Add([System.Management.Automation.PSScriptMethod]::new('GetCredentials', { $this.Keys }))
+                    $global:StoredAWSCredentials = $stored
+                }", new() { ["mode"] = stored });
+
+            var result = session.Run($"Get-IoTJob {parameters} -EndpointUrl '{endpoint.BaseUri}' -Region us-east-1 -Debug");
+
+            Assert.Empty(result.Errors);
+            Assert.Equal(3, result.Output.Count);
+            Assert.Equal(expectedKey, endpoint.Requests.All.Single().AccessKeyId);
+            Assert.Contains(result.Debug, d => d.StartsWith("Credentials: ", StringComparison.Ordinal) && d.Contains(expectedSource, StringComparison.Ordinal));
+            AssertNoSecret(session, result);
+        }
+
+        [Theory]
+        [InlineData("-Region us-east-2", "global", "eu-north-1", "eu-south-1", "us-east-2", "the -Region parameter")]
+        [InlineData("", "sa-east-1", "eu-north-1", "eu-south-1", "sa-east-1", "$StoredAWSRegion")]
+        [InlineData("", null, "eu-north-1", "eu-south-1", "eu-north-1", "AWS_REGION")]
+        [InlineData("", null, null, "eu-south-1", "eu-south-1", "AWS_DEFAULT_REGION")]
+        [InlineData("-ProfileName named", null, null, null, "ap-south-1", "profile 'named'")]
+        [InlineData("", null, null, null, "eu-west-1", "default chain")]
+        public async Task RegionSourcesApplyInOrder(string parameters, string? storedRegion, string? awsRegion, string? awsDefaultRegion, string expectedRegion, string expectedSource)
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { Credentials = Keys });
+            using var sandbox = new AwsConfigSandbox(CredentialsFile, ConfigFile)
+                .Set("AWS_REGION", awsRegion).Set("AWS_DEFAULT_REGION", awsDefaultRegion);
+            using var session = PowerShellSession.Create();
+            session.SetVariable("StoredAWSRegion", storedRegion == "global" ? "ap-east-1" : storedRegion);
+
+            var result = session.Run($"Get-IoTJob {parameters} -EndpointUrl '{endpoint.BaseUri}' -Debug");
+
+            Assert.Empty(result.Errors);
+            Assert.Equal(expectedRegion, endpoint.Requests.All.Single().SigningRegion);
+            Assert.Contains(result.Debug, d => d.Contains($"signing region {expectedRegion} from", StringComparison.Ordinal) && d.Contains(expectedSource, StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public async Task AssumeRoleProfileWorksInsideTheModulesLoadContext()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { Credentials = Keys });
+            endpoint.IoT.AddGenerated(5);
+            using var sandbox = new AwsConfigSandbox(CredentialsFile, ConfigFile).Set("AWS_ENDPOINT_URL_STS", endpoint.BaseUri.ToString());
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run($"Get-IoTJob -ProfileName roleuser -EndpointUrl '{endpoint.BaseUri}' -Debug");
+
+            Assert.Empty(result.Errors);
+            Assert.Equal(5, result.Output.Count);
+            var requests = endpoint.Requests.All;
+            var assume = Assert.Single(requests, r => r.Service == "sts");
+            Assert.Equal("AssumeRole", assume.Operation);
+            Assert.Equal("AKIDSOURCE", assume.AccessKeyId);
+            Assert.Contains("RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2FJobReader", assume.Body);
+            var list = Assert.Single(requests, r => r.Operation == "ListJobs");
+            Assert.StartsWith("ASIA", list.AccessKeyId);
+            Assert.Equal("<present>", list.Headers["X-Amz-Security-Token"]);
+            Assert.Equal("us-west-2", list.SigningRegion);
+        }
+
+        [Theory]
+        [InlineData("AWS_ENDPOINT_URL_IOT", "iot")]
+        [InlineData("AWS_ENDPOINT_URL", "iot")]
+        [InlineData("AWS_ENDPOINT_URL_SNOWBALL", "snowball")]
+        public async Task EndpointEnvironmentVariablesAreHonoured(string variable, string service)
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { Credentials = Keys, SeedSampleData = true });
+            endpoint.IoT.AddGenerated(2);
+            using var sandbox = new AwsConfigSandbox(CredentialsFile, ConfigFile).Set(variable, endpoint.BaseUri.ToString());
+            using var session = PowerShellSession.Create();
+            string command = service == "iot" ? "Get-IoTJob" : $"Get-SnowballClusterJob {SnowballStore.SeedClusterId}";
+
+            var result = session.Run($"{command} -Region us-east-1 -Debug");
+
+            Assert.Empty(result.Errors);
+            Assert.NotEmpty(result.Output);
+            Assert.Equal("AKIDDEFAULT", endpoint.Requests.All.Single().AccessKeyId);
+            Assert.Contains(result.Debug, d => d.Contains($"({variable})", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public async Task ConfigFileServicesSectionIsHonoured()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { Credentials = Keys });
+            endpoint.IoT.AddGenerated(2);
+            string config = ConfigFile + $@"
+[profile withservices]
+region = us-east-1
+services = local
+
+[services local]
+iot =
+  endpoint_url = {endpoint.BaseUri}
+";
+            using var sandbox = new AwsConfigSandbox(CredentialsFile + "\n[withservices]\naws_access_key_id = AKIDPROFILE\naws_secret_access_key = secret-profile-0123456789\n", config)
+                .Set("AWS_PROFILE", "withservices");
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run("Get-IoTJob");
+
+            Assert.Empty(result.Errors);
+            Assert.Equal(2, result.Output.Count);
+            Assert.Equal("AKIDPROFILE", endpoint.Requests.All.Single().AccessKeyId);
+        }
+
+        [Fact]
+        public async Task NoCredentialsIsAnAuthenticationErrorThatListsTheSourcesTried()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { Credentials = Keys });
+            using var sandbox = new AwsConfigSandbox();
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run($"Get-IoTJob -EndpointUrl '{endpoint.BaseUri}' -Region us-east-1");
+
+            var error = Assert.Single(result.Errors);
+            Assert.Equal(ErrorCategory.AuthenticationError, error.CategoryInfo.Category);
+            foreach (string source in new[] { "-AccessKey", "-ProfileName", "-Credential", "$StoredAWSCredentials", "AWS_ACCESS_KEY_ID", "AWS_PROFILE", "instance" })
+            {
+                Assert.Contains(source, error.Exception.Message);
+            }
+
+            Assert.Empty(endpoint.Requests.All);
+        }
+
+        [Fact]
+        public async Task NoRegionIsAnInvalidArgumentErrorThatSaysHowToSetOne()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { Credentials = Keys });
+            using var sandbox = new AwsConfigSandbox().Set("AWS_EC2_METADATA_DISABLED", "true");
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run($"Get-IoTJob -EndpointUrl '{endpoint.BaseUri}' -AccessKey AKIDPARAMS -SecretKey secret-params-0123456789");
+
+            var error = Assert.Single(result.Errors);
+            Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+            Assert.Contains("-Region us-east-1", error.Exception.Message);
+            Assert.Contains("AWS_REGION", error.Exception.Message);
+            Assert.Empty(endpoint.Requests.All);
+        }
+
+        [Fact]
+        public async Task SecretsNeverLeakAfterFailures()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { Credentials = Keys, SeedSampleData = true });
+            using var sandbox = new AwsConfigSandbox(CredentialsFile, ConfigFile);
+            using var session = PowerShellSession.Create();
+
+            var wrongSecret = session.Run($"Get-SnowballClusterJob {SnowballStore.SeedClusterId} -EndpointUrl '{endpoint.BaseUri}' -Region us-east-1 -AccessKey AKIDPARAMS -SecretKey secret-params-WRONG-98765 -SessionToken session-token-SECRET-4242 -Verbose -Debug");
+            var unknownCluster = session.Run($"Get-SnowballClusterJob {SnowballStore.NewClusterId(5)} -EndpointUrl '{endpoint.BaseUri}' -Region us-east-1 -AccessKey AKIDPARAMS -SecretKey secret-params-0123456789 -Verbose -Debug");
+            var onlySecret = session.Run($"Get-SnowballClusterJob {SnowballStore.SeedClusterId} -EndpointUrl '{endpoint.BaseUri}' -Region us-east-1 -SecretKey secret-params-0123456789");
+
+            Assert.NotEmpty(wrongSecret.Errors);
+            Assert.NotEmpty(unknownCluster.Errors);
+            Assert.NotEmpty(onlySecret.Errors);
+            Assert.Contains("-SecretKey was given without -AccessKey", onlySecret.Errors[0].Exception.Message);
+            foreach (var result in new[] { wrongSecret, unknownCluster, onlySecret })
+            {
+                AssertNoSecret(session, result, "secret-params-WRONG-98765", "session-token-SECRET-4242");
+            }
+        }
+
+        [Fact]
+        public void PlainHttpToAnotherHostWarns()
+        {
+            using var sandbox = new AwsConfigSandbox();
+            using var session = PowerShellSession.Create();
+
+            var remote = session.Run("Get-IoTJob -EndpointUrl http://203.0.113.7:8080/ -Region us-east-1 -AccessKey A -SecretKey B -First 0");
+            var loopback = session.Run("Get-IoTJob -EndpointUrl http://127.0.0.1:8080/ -Region us-east-1 -AccessKey A -SecretKey B -First 0");
+            var https = session.Run("Get-IoTJob -EndpointUrl https://iot.example.com/ -Region us-east-1 -AccessKey A -SecretKey B -First 0");
+
+            Assert.Contains(remote.Warnings, w => w.Contains("unencrypted", StringComparison.Ordinal));
+            Assert.Empty(loopback.Warnings);
+            Assert.Empty(https.Warnings);
+        }
+
+        private static void AssertNoSecret(PowerShellSession session, ScriptResult result, params string[] more)
+        {
+            var errors = session.Run(@"$Error | ForEach-Object { ""$_""; $_.Exception.ToString(); ""$($_.TargetObject)""; ""$($_.ErrorDetails)""; $_.ScriptStackTrace }");
+            string everything = result.AllText() + "\n" + string.Join("\n", errors.Output.Select(o => o?.ToString()));
+            foreach (string secret in Keys.Values.Concat(more))
+            {
+                Assert.DoesNotContain(secret, everything);
+            }
+        }
+    }
+}
