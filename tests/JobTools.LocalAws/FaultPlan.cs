@@ -4,8 +4,10 @@ using System.Collections.Generic;
 namespace JobTools.LocalAws
 {
     /// <summary>
-    /// Faults to inject, switchable during a test. Request numbers count the data operations' requests from 1,
-    /// faulted ones included; page numbers count the pages answered successfully. Thread-safe.
+    /// Faults to inject, switchable during a test. Thread-safe.
+    /// Request numbers count the requests for ListClusterJobs and ListJobs together from 1, faulted ones included
+    /// (requests refused for their signature or for an unknown operation do not count). Page numbers count the pages answered without a fault,
+    /// across every listing. Neither count restarts on <see cref="Clear"/> or <see cref="RequestLog.Clear"/>.
     /// </summary>
     public sealed class FaultPlan
     {
@@ -19,6 +21,7 @@ namespace JobTools.LocalAws
         private double unavailableRate;
         private TimeSpan delay;
 
+        /// <summary>Throttles the numbered requests in the given style, whichever service they are for.</summary>
         public void ThrottleRequests(IEnumerable<int> requestNumbers, ThrottleStyle style)
         {
             lock (gate)
@@ -59,7 +62,7 @@ namespace JobTools.LocalAws
             }
         }
 
-        /// <summary>Delays every response; a client that gives up aborts the wait.</summary>
+        /// <summary>Delays every data response; a client that gives up, or disposing the endpoint, ends the wait.</summary>
         public void DelayAll(TimeSpan delay)
         {
             lock (gate)
@@ -77,6 +80,7 @@ namespace JobTools.LocalAws
             }
         }
 
+        /// <summary>Removes every fault and the delay.</summary>
         public void Clear()
         {
             lock (gate)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics;
@@ -9,8 +10,12 @@ namespace JobTools.Tests.LocalEndpoint
     /// <summary>Runs the AWS CLI (on the machine image) against a local endpoint, with none of the user's configuration.</summary>
     internal static class AwsCli
     {
+        private static readonly Lazy<string?> Unusable = new(Probe);
+
         /// <summary>Why the CLI cannot be used here, or null when it can.</summary>
-        public static string? Unavailable()
+        public static string? Unavailable() => Unusable.Value;
+
+        private static string? Probe()
         {
             try
             {

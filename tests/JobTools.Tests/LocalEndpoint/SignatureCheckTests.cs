@@ -48,6 +48,24 @@ namespace JobTools.Tests.LocalEndpoint
         }
 
         [Fact]
+        public async Task APayloadHashThatDoesNotMatchTheBodyIsRefused()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { SeedSampleData = true });
+            using var client = new RawClient(endpoint);
+
+            var reply = await RawReply.From(await client.SendSnowball(
+                RawClient.SnowballBody(SnowballStore.SeedClusterId),
+                customize: r =>
+                {
+                    Sign(r, $"AWS4-HMAC-SHA256 Credential={LocalAwsOptions.DefaultAccessKeyId}/20250101/us-east-1/snowball/aws4_request, SignedHeaders=host;x-amz-content-sha256;x-amz-date, Signature={Signature}");
+                    r.Headers.Add("x-amz-content-sha256", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+                }));
+
+            SnowballProtocolTests.AssertError(reply, 403, "InvalidSignatureException");
+            Assert.Contains("x-amz-content-sha256", reply.Json.GetProperty("Message").GetString());
+        }
+
+        [Fact]
         public async Task ASessionTokenIsRecordedOnlyAsPresent()
         {
             await using var endpoint = await LocalAwsEndpoint.StartAsync(RawClient.Unsigned);
