@@ -104,6 +104,10 @@ namespace JobTools.Aws
                 RetryMode = RequestRetryMode.Standard,
                 MaxErrorRetry = maxRetries,
                 Timeout = settings.Timeout,
+                DisableLogging = true,
+                LogMetrics = false,
+                RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
+                ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
             };
             if (settings.EndpointUrl != null)
             {
