@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 
@@ -21,6 +22,35 @@ namespace JobTools.Bench
                 return stopwatch.Elapsed.TotalMilliseconds;
             }).OrderBy(t => t).ToList();
             return times[times.Count / 2];
+        }
+
+        /// <summary>Medians of two actions run alternately (after three warm-ups each), so drift and JIT tiering hit both alike.</summary>
+        public static (double Baseline, double Candidate) Interleaved(int runs, Action baseline, Action candidate)
+        {
+            for (int i = 0; i < 3; i++)
+            {
+                baseline();
+                candidate();
+            }
+
+            var first = new List<double>();
+            var second = new List<double>();
+            for (int i = 0; i < runs; i++)
+            {
+                first.Add(Time(baseline));
+                second.Add(Time(candidate));
+            }
+
+            first.Sort();
+            second.Sort();
+            return (first[runs / 2], second[runs / 2]);
+        }
+
+        private static double Time(Action action)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            action();
+            return stopwatch.Elapsed.TotalMilliseconds;
         }
     }
 }
