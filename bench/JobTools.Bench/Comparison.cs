@@ -110,16 +110,18 @@ namespace JobTools.Bench
             lines.Add($"First object after {firstMs:F1} ms of a {totalMs:F0} ms listing of 100,000 IoT jobs ({firstMs / totalMs:P2} of it), when {first.Output[1]} request(s) had been answered.");
             lines.Add($"Requests sent: -First 5: {firstFive}; a downstream stop after 5 objects: {downstream}.");
 
-            // 5. The cost of progress on a 10,000-job listing (the host receives the records).
+            // 5. The cost of progress on a 10,000-job listing (the host receives the records). Each page is delayed
+            //    25 ms, as a network would, so that the listing lasts long enough for progress to be shown at all.
             await using var progressEndpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { VerifySignatures = false });
             progressEndpoint.IoT.AddGenerated(10_000);
+            progressEndpoint.Faults.DelayAll(TimeSpan.FromMilliseconds(25));
             session.SetVariable("aws", ChildRuns.Aws(progressEndpoint.BaseUri));
             var (quiet, shown) = Stopwatches.Interleaved(
                 Runs * 2,
                 () => Run(session, "$ProgressPreference = 'SilentlyContinue'; Get-IoTJob @aws | Out-Null"),
                 () => Run(session, "$ProgressPreference = 'Continue'; Get-IoTJob @aws | Out-Null"));
             lines.Add(string.Empty);
-            lines.Add($"Progress on: {shown:F1} ms; off: {quiet:F1} ms; ratio {shown / quiet:F3} (medians of {Runs * 2} alternating runs each).");
+            lines.Add($"Progress on: {shown:F1} ms; off: {quiet:F1} ms; ratio {shown / quiet:F3} (pages delayed 25 ms; medians of {Runs * 2} alternating runs each).");
             Console.WriteLine(string.Join(Environment.NewLine, lines));
         }
 

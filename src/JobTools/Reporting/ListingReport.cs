@@ -6,12 +6,15 @@ using System.Management.Automation;
 namespace JobTools.Reporting
 {
     /// <summary>
-    /// Counts what one invocation fetched and wrote, and turns it into progress records (throttled, never for
-    /// a call that one page answers) and the closing verbose summary.
+    /// Counts what one invocation fetched and wrote, and turns it into progress records and the closing verbose
+    /// summary. Progress starts only once a listing has run half a second with pages still to fetch (so a call
+    /// that one page answers, or a short listing, shows none and pays nothing), then updates at most every
+    /// 250 ms.
     /// </summary>
     internal sealed class ListingReport
     {
         private static readonly TimeSpan MinimumInterval = TimeSpan.FromMilliseconds(250);
+        private static readonly TimeSpan FirstUpdateAfter = TimeSpan.FromMilliseconds(500);
         private readonly Stopwatch clock = Stopwatch.StartNew();
         private readonly string activity;
         private readonly int activityId;
@@ -46,11 +49,11 @@ namespace JobTools.Reporting
             Retries += retries;
         }
 
-        /// <summary>A progress update after a page, or null: none while one page is all there is, none within 250 ms of the last.</summary>
+        /// <summary>A progress update after a page, or null: none without pages to come, none in the first 500 ms, none within 250 ms of the last.</summary>
         public ProgressRecord? Update(ulong written, bool moreToFetch, ulong? first)
         {
             var now = clock.Elapsed;
-            if (!moreToFetch || (shown && now - lastShown < MinimumInterval))
+            if (!moreToFetch || now < FirstUpdateAfter || (shown && now - lastShown < MinimumInterval))
             {
                 return null;
             }

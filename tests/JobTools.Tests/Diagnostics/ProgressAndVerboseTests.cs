@@ -73,6 +73,20 @@ namespace JobTools.Tests.Diagnostics
         }
 
         [Fact]
+        public async Task AShortListingShowsNoProgress()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            endpoint.IoT.AddGenerated(1000);
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run("Get-IoTJob -MaxResults 100 @aws -Verbose", Vars(endpoint));
+
+            Assert.Equal(1000, result.Output.Count);
+            Assert.Matches(@"^Listed 1000 jobs: 10 pages, 10 requests, 0 retries, (\d+) ms\.$", result.Verbose[^1]);
+            Assert.True(int.Parse(System.Text.RegularExpressions.Regex.Match(result.Verbose[^1], @"(\d+) ms").Groups[1].Value) >= 500 || result.Progress.Count == 0);
+        }
+
+        [Fact]
         public async Task OnePageMeansNoProgress()
         {
             await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { SeedSampleData = true });
@@ -104,7 +118,8 @@ namespace JobTools.Tests.Diagnostics
         {
             await using var endpoint = await LocalAwsEndpoint.StartAsync();
             endpoint.IoT.AddGenerated(1000);
-            endpoint.Faults.ThrottleRequests(new[] { 3, 4 }, ThrottleStyle.IoT400);
+            endpoint.Faults.ThrottleRequests(new[] { 4, 5 }, ThrottleStyle.IoT400);
+            endpoint.Faults.DelayAll(TimeSpan.FromMilliseconds(300));
             using var session = PowerShellSession.Create();
 
             var result = session.Run("Get-IoTJob -MaxResults 100 -MaxRetries 1 @aws", Vars(endpoint));
