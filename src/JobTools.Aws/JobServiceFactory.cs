@@ -1,3 +1,4 @@
+using JobTools.Aws.Resolution;
 using JobTools.Services;
 
 namespace JobTools.Aws
@@ -5,6 +6,10 @@ namespace JobTools.Aws
     /// <summary>The entry point the module finds by name after loading this assembly into its own context.</summary>
     public sealed class JobServiceFactory : IJobServiceFactory
     {
-        IJobService IJobServiceFactory.Create(AwsSettings settings) => new AwsJobService(settings);
+        IJobService IJobServiceFactory.Create(AwsSettings settings)
+        {
+            RuntimeDependencies.Register();
+            return new AwsJobService(settings);
+        }
     }
 }

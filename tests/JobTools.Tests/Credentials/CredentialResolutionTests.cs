@@ -4,6 +4,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
 using JobTools.LocalAws;
+using JobTools.Tests.Infrastructure;
 
 namespace JobTools.Tests.Credentials
 {
@@ -25,6 +26,7 @@ namespace JobTools.Tests.Credentials
             ["AKIDAWSPROFILE"] = "secret-awsprofile-0123456789",
             ["AKIDDEFAULT"] = "secret-default-0123456789",
             ["AKIDSOURCE"] = "secret-source-0123456789",
+            ["AKIDPROCESS"] = "secret-process-0123456789",
         };
 
         private const string CredentialsFile = @"
@@ -145,6 +147,30 @@ region = us-west-2
             Assert.StartsWith("ASIA", list.AccessKeyId);
             Assert.Equal("<present>", list.Headers["X-Amz-Security-Token"]);
             Assert.Equal("us-west-2", list.SigningRegion);
+        }
+
+        [SkippableFact]
+        public async Task CredentialProcessProfileWorks()
+        {
+            Skip.If(OperatingSystem.IsWindows(), "the credential process here is a POSIX shell script");
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { Credentials = Keys });
+            endpoint.IoT.AddGenerated(2);
+            string script = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(TestEnvironment.ConfigFile)!, "credential-process.sh");
+            System.IO.File.WriteAllText(script, "#!/bin/sh\necho '{\"Version\": 1, \"AccessKeyId\": \"AKIDPROCESS\", \"SecretAccessKey\": \"secret-process-0123456789\"}'\n");
+            if (!OperatingSystem.IsWindows())
+            {
+                System.IO.File.SetUnixFileMode(script, System.IO.UnixFileMode.UserRead | System.IO.UnixFileMode.UserWrite | System.IO.UnixFileMode.UserExecute);
+            }
+
+            using var sandbox = new AwsConfigSandbox(CredentialsFile, ConfigFile + $"\n[profile process]\ncredential_process = {script}\nregion = us-east-1\n");
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run($"Get-IoTJob -ProfileName process -EndpointUrl '{endpoint.BaseUri}' -Debug");
+
+            Assert.Empty(result.Errors);
+            Assert.Equal(2, result.Output.Count);
+            Assert.Equal("AKIDPROCESS", endpoint.Requests.All.Single().AccessKeyId);
+            AssertNoSecret(session, result);
         }
 
         [Theory]
