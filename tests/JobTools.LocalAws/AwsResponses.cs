@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.IO;
 using System.Globalization;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -44,6 +46,33 @@ namespace JobTools.LocalAws
             service == "snowball" ? SnowballError(context, status, code, message) : IoTError(context, status, code, message);
 
         /// <summary>A timestamp as both protocols send it: epoch seconds as a JSON number with a millisecond fraction.</summary>
+        /// <summary>A page envelope {"listName": [items], "tokenName": "..."} (the token omitted on the last page).</summary>
+        public static byte[] Page<T>(IEnumerable<T> items, string listName, string tokenName, string? nextToken, Action<Utf8JsonWriter, T> writeItem)
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                writer.WriteStartObject();
+                writer.WriteStartArray(listName);
+                foreach (var item in items)
+                {
+                    writer.WriteStartObject();
+                    writeItem(writer, item);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                if (nextToken != null)
+                {
+                    writer.WriteString(tokenName, nextToken);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            return buffer.ToArray();
+        }
+
         public static void WriteEpochSeconds(Utf8JsonWriter writer, string name, DateTimeOffset time)
         {
             writer.WritePropertyName(name);

@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -98,52 +97,35 @@ namespace JobTools.LocalAws
             var page = matching.Skip(offset).Take(maxResults ?? DefaultPageSize).ToList();
             string? next = tokenFilter(offset + page.Count < matching.Count ? tokens.Issue(scope, offset + page.Count) : null);
 
-            using var buffer = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(buffer))
+            return AwsResponses.Page(page, "jobs", "nextToken", next, WriteJob);
+        }
+
+        private static void WriteJob(Utf8JsonWriter writer, IoTJobRecord job)
+        {
+            writer.WriteString("jobArn", job.JobArn);
+            writer.WriteString("jobId", job.JobId);
+            if (job.ThingGroupId != null)
             {
-                writer.WriteStartObject();
-                writer.WriteStartArray("jobs");
-                foreach (var job in page)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("jobArn", job.JobArn);
-                    writer.WriteString("jobId", job.JobId);
-                    if (job.ThingGroupId != null)
-                    {
-                        writer.WriteString("thingGroupId", job.ThingGroupId);
-                    }
-
-                    writer.WriteString("targetSelection", job.TargetSelection);
-                    writer.WriteString("status", job.Status);
-                    AwsResponses.WriteEpochSeconds(writer, "createdAt", job.CreatedAt);
-                    if (job.LastUpdatedAt is DateTimeOffset updated)
-                    {
-                        AwsResponses.WriteEpochSeconds(writer, "lastUpdatedAt", updated);
-                    }
-
-                    if (job.CompletedAt is DateTimeOffset completed)
-                    {
-                        AwsResponses.WriteEpochSeconds(writer, "completedAt", completed);
-                    }
-
-                    if (job.IsConcurrent is bool concurrent)
-                    {
-                        writer.WriteBoolean("isConcurrent", concurrent);
-                    }
-
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
-                if (next != null)
-                {
-                    writer.WriteString("nextToken", next);
-                }
-
-                writer.WriteEndObject();
+                writer.WriteString("thingGroupId", job.ThingGroupId);
             }
 
-            return buffer.ToArray();
+            writer.WriteString("targetSelection", job.TargetSelection);
+            writer.WriteString("status", job.Status);
+            AwsResponses.WriteEpochSeconds(writer, "createdAt", job.CreatedAt);
+            if (job.LastUpdatedAt is DateTimeOffset updated)
+            {
+                AwsResponses.WriteEpochSeconds(writer, "lastUpdatedAt", updated);
+            }
+
+            if (job.CompletedAt is DateTimeOffset completed)
+            {
+                AwsResponses.WriteEpochSeconds(writer, "completedAt", completed);
+            }
+
+            if (job.IsConcurrent is bool concurrent)
+            {
+                writer.WriteBoolean("isConcurrent", concurrent);
+            }
         }
     }
 }

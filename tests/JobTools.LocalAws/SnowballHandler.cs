@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -90,38 +89,21 @@ namespace JobTools.LocalAws
             var page = jobs.Skip(offset).Take(size).ToList();
             string? next = tokenFilter(offset + page.Count < jobs.Count ? tokens.Issue(scope, offset + page.Count) : null);
 
-            using var buffer = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(buffer))
+            return AwsResponses.Page(page, "JobListEntries", "NextToken", next, WriteEntry);
+        }
+
+        private static void WriteEntry(Utf8JsonWriter writer, SnowballJobRecord job)
+        {
+            writer.WriteString("JobId", job.JobId);
+            writer.WriteString("JobState", job.JobState);
+            writer.WriteBoolean("IsMaster", job.IsMaster);
+            writer.WriteString("JobType", job.JobType);
+            writer.WriteString("SnowballType", job.SnowballType);
+            AwsResponses.WriteEpochSeconds(writer, "CreationDate", job.CreationDate);
+            if (job.Description != null)
             {
-                writer.WriteStartObject();
-                writer.WriteStartArray("JobListEntries");
-                foreach (var job in page)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("JobId", job.JobId);
-                    writer.WriteString("JobState", job.JobState);
-                    writer.WriteBoolean("IsMaster", job.IsMaster);
-                    writer.WriteString("JobType", job.JobType);
-                    writer.WriteString("SnowballType", job.SnowballType);
-                    AwsResponses.WriteEpochSeconds(writer, "CreationDate", job.CreationDate);
-                    if (job.Description != null)
-                    {
-                        writer.WriteString("Description", job.Description);
-                    }
-
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
-                if (next != null)
-                {
-                    writer.WriteString("NextToken", next);
-                }
-
-                writer.WriteEndObject();
+                writer.WriteString("Description", job.Description);
             }
-
-            return buffer.ToArray();
         }
     }
 }
