@@ -130,8 +130,9 @@ namespace JobTools.Aws.Resolution
         }
 
         /// <summary>
-        /// -MaxRetries, else AWS_MAX_ATTEMPTS (attempts, so one more than retries), else the module's default of
-        /// 8: unattended listings should ride out throttling that makes the SDK's default of 2 give up.
+        /// -MaxRetries, else AWS_MAX_ATTEMPTS, else the profile's max_attempts (attempts, so one more than retries),
+        /// else the module's default of 8: unattended listings should ride out throttling that makes the SDK's
+        /// default of 2 give up.
         /// </summary>
         public static int ResolveMaxRetries(AwsSettings settings)
         {
@@ -141,8 +142,14 @@ namespace JobTools.Aws.Resolution
             }
 
             string? attempts = Environment.GetEnvironmentVariable("AWS_MAX_ATTEMPTS");
-            return int.TryParse(attempts, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int parsed) && parsed >= 1
-                ? parsed - 1
+            if (int.TryParse(attempts, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int parsed) && parsed >= 1)
+            {
+                return parsed - 1;
+            }
+
+            string profileName = settings.ProfileName ?? Environment.GetEnvironmentVariable("AWS_PROFILE") ?? "default";
+            return new CredentialProfileStoreChain(settings.ProfileLocation).TryGetProfile(profileName, out var profile) && profile.MaxAttempts is int fromProfile && fromProfile >= 1
+                ? fromProfile - 1
                 : DefaultMaxRetries;
         }
 

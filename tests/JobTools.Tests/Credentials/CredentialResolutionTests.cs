@@ -174,6 +174,26 @@ region = us-west-2
         }
 
         [Theory]
+        [InlineData("3", null, 3)]
+        [InlineData(null, "2", 2)]
+        [InlineData("4", "2", 4)]
+        public async Task RetryCountComesFromAwsMaxAttemptsThenTheProfile(string? environment, string? profileAttempts, int expectedAttempts)
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { Credentials = Keys });
+            endpoint.IoT.AddGenerated(2);
+            endpoint.Faults.ThrottleRequests(Enumerable.Range(1, 20), ThrottleStyle.IoT429WithCode);
+            string config = ConfigFile + (profileAttempts is null ? string.Empty : $"\n[profile retrying]\nmax_attempts = {profileAttempts}\n");
+            using var sandbox = new AwsConfigSandbox(CredentialsFile + "\n[retrying]\naws_access_key_id = AKIDPROFILE\naws_secret_access_key = secret-profile-0123456789\n", config)
+                .Set("AWS_MAX_ATTEMPTS", environment);
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run($"Get-IoTJob -ProfileName retrying -Region us-east-1 -EndpointUrl '{endpoint.BaseUri}' -TimeoutSec 5");
+
+            Assert.Equal(ErrorCategory.LimitsExceeded, Assert.Single(result.Errors).CategoryInfo.Category);
+            Assert.Equal(expectedAttempts, endpoint.Requests.Count("ListJobs"));
+        }
+
+        [Theory]
         [InlineData("AWS_ENDPOINT_URL_IOT", "iot")]
         [InlineData("AWS_ENDPOINT_URL", "iot")]
         [InlineData("AWS_ENDPOINT_URL_SNOWBALL", "snowball")]
