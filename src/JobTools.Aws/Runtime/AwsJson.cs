@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Text.Json;
 
 namespace JobTools.Aws.Runtime
@@ -14,25 +13,16 @@ namespace JobTools.Aws.Runtime
     {
         private static readonly long UnixEpochTicks = new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks;
 
-        /// <summary>Reads the whole body; the unmarshallers parse it with Utf8JsonReader.</summary>
-        public static byte[] ReadAll(Stream stream)
-        {
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            return buffer.ToArray();
-        }
-
         /// <summary>
-        /// A timestamp as AWS JSON protocols send it: epoch seconds (decoded exactly, through decimal, so the
-        /// milliseconds survive) or, rarely, an ISO 8601 string. Always UTC.
+        /// A timestamp as AWS JSON protocols send it: epoch seconds (decoded exactly, so the milliseconds
+        /// survive) or, rarely, an ISO 8601 string. Always UTC.
         /// </summary>
         public static DateTime? ReadTimestamp(ref Utf8JsonReader reader)
         {
             switch (reader.TokenType)
             {
                 case JsonTokenType.Number:
-                    decimal seconds = reader.GetDecimal();
-                    return new DateTime(UnixEpochTicks + (long)decimal.Round(seconds * TimeSpan.TicksPerSecond), DateTimeKind.Utc);
+                    return TryParseEpochTicks(reader.ValueSpan, out long ticks) ? FromEpochTicks(ticks) : FromEpochSeconds(reader.GetDecimal());
                 case JsonTokenType.String:
                     string? text = reader.GetString();
                     if (text is null)
@@ -42,7 +32,7 @@ namespace JobTools.Aws.Runtime
 
                     if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
                     {
-                        return new DateTime(UnixEpochTicks + (long)decimal.Round(parsed * TimeSpan.TicksPerSecond), DateTimeKind.Utc);
+                        return FromEpochSeconds(parsed);
                     }
 
                     return DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
@@ -50,6 +40,94 @@ namespace JobTools.Aws.Runtime
                     return null;
             }
         }
+
+        /// <summary>
+        /// The fast path for the usual number: plain non-negative decimal digits, such as 1740787200.123.
+        /// Rounds to whole ticks as <see cref="decimal.Round(decimal)"/> does (half to even). Anything else
+        /// (a sign, an exponent, a date outside DateTime's range) is left to the exact decimal path.
+        /// </summary>
+        internal static bool TryParseEpochTicks(ReadOnlySpan<byte> number, out long ticks)
+        {
+            const int MaxSecondDigits = 12;
+            const int TickDigits = 7;
+            const long MaxEpochSeconds = 253402300799; // 9999-12-31T23:59:59Z
+            ticks = 0;
+            int i = 0;
+            long seconds = 0;
+            while (i < number.Length && IsDigit(number[i]))
+            {
+                if (i == MaxSecondDigits)
+                {
+                    return false;
+                }
+
+                seconds = (seconds * 10) + (number[i] - '0');
+                i++;
+            }
+
+            if (i == 0 || seconds > MaxEpochSeconds)
+            {
+                return false;
+            }
+
+            long fraction = 0;
+            int fractionDigits = 0;
+            int roundingDigit = 0;
+            bool beyondRounding = false;
+            if (i < number.Length && number[i] == '.')
+            {
+                i++;
+                int start = i;
+                while (i < number.Length && IsDigit(number[i]))
+                {
+                    int digit = number[i] - '0';
+                    if (fractionDigits < TickDigits)
+                    {
+                        fraction = (fraction * 10) + digit;
+                        fractionDigits++;
+                    }
+                    else if (i - start == TickDigits)
+                    {
+                        roundingDigit = digit;
+                    }
+                    else if (digit != 0)
+                    {
+                        beyondRounding = true;
+                    }
+
+                    i++;
+                }
+
+                if (i == start)
+                {
+                    return false;
+                }
+            }
+
+            if (i != number.Length)
+            {
+                return false;
+            }
+
+            for (; fractionDigits < TickDigits; fractionDigits++)
+            {
+                fraction *= 10;
+            }
+
+            ticks = (seconds * TimeSpan.TicksPerSecond) + fraction;
+            if (roundingDigit > 5 || (roundingDigit == 5 && (beyondRounding || (ticks & 1) == 1)))
+            {
+                ticks++;
+            }
+
+            return ticks <= DateTime.MaxValue.Ticks - UnixEpochTicks;
+        }
+
+        private static bool IsDigit(byte c) => c >= '0' && c <= '9';
+
+        private static DateTime FromEpochTicks(long ticks) => new DateTime(UnixEpochTicks + ticks, DateTimeKind.Utc);
+
+        private static DateTime FromEpochSeconds(decimal seconds) => FromEpochTicks((long)decimal.Round(seconds * TimeSpan.TicksPerSecond));
 
         /// <summary>
         /// Reads a page envelope {"listName": [items], "tokenName": "..."}; other members are skipped.
@@ -62,16 +140,17 @@ namespace JobTools.Aws.Runtime
             Expect(reader.Read() && reader.TokenType == JsonTokenType.StartObject, operation);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                string name = reader.GetString()!;
+                bool isList = reader.ValueTextEquals(listName);
+                bool isToken = !isList && reader.ValueTextEquals(tokenName);
                 reader.Read();
-                if (name == listName && reader.TokenType == JsonTokenType.StartArray)
+                if (isList && reader.TokenType == JsonTokenType.StartArray)
                 {
                     while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
                     {
                         items.Add(readItem(ref reader));
                     }
                 }
-                else if (name == tokenName)
+                else if (isToken)
                 {
                     nextToken = ReadString(ref reader);
                 }

@@ -11,12 +11,15 @@ namespace JobTools.Aws.Runtime
     /// </summary>
     internal abstract class PageUnmarshaller : JsonResponseUnmarshaller
     {
-        public override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext context) =>
-            Decode(AwsJson.ReadAll(context.Stream));
+        public override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext context)
+        {
+            using var body = PooledBody.Read(context.Stream, context.ResponseData.ContentLength);
+            return Decode(body.Span);
+        }
 
         public override AmazonServiceException UnmarshallException(JsonUnmarshallerContext context, Exception innerException, HttpStatusCode statusCode) =>
             ServiceErrorReader.Read(context, innerException, statusCode);
 
-        protected abstract AmazonWebServiceResponse Decode(byte[] body);
+        protected abstract AmazonWebServiceResponse Decode(ReadOnlySpan<byte> body);
     }
 }

@@ -23,7 +23,8 @@ namespace JobTools.Aws.Runtime
             string? message = null;
 
             // Read the body itself: the cached copy holds only what was read so far.
-            byte[] body = AwsJson.ReadAll(context.Stream);
+            using var read = PooledBody.Read(context.Stream, headers?.ContentLength ?? 0);
+            ReadOnlySpan<byte> body = read.Span;
             if (body.Length == 0)
             {
                 body = context.GetResponseBodyBytes() ?? Array.Empty<byte>();

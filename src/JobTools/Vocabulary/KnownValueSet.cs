@@ -6,7 +6,8 @@ namespace JobTools.Vocabulary
 {
     /// <summary>
     /// The known values of one service enum: used to validate and normalise parameters and to complete them.
-    /// Output never goes through this: values the module does not know yet are passed through as strings.
+    /// Output keeps the service's strings: the decoders share these spellings, and values the module does not
+    /// know yet pass through unchanged.
     /// </summary>
     internal sealed class KnownValueSet
     {

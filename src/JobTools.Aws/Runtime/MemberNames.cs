@@ -1,0 +1,46 @@
+using System;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+
+namespace JobTools.Aws.Runtime
+{
+    /// <summary>
+    /// The JSON member names of one item shape, spelled from an enum's names (camelCase or PascalCase, as the
+    /// protocol has them) and matched on their UTF-8 bytes, so that decoding allocates no string per member.
+    /// </summary>
+    internal sealed class MemberNames<TMember>
+        where TMember : struct, Enum
+    {
+        private readonly byte[][] names;
+        private readonly TMember[] members = (TMember[])Enum.GetValues(typeof(TMember));
+
+        public MemberNames(bool camelCase)
+        {
+            // GetNames and GetValues both list the members in value order.
+            names = Enum.GetNames(typeof(TMember))
+                .Select(name => Encoding.UTF8.GetBytes(camelCase ? char.ToLowerInvariant(name[0]) + name.Substring(1) : name))
+                .ToArray();
+        }
+
+        /// <summary>
+        /// Which member the reader is on (null for one this module does not read), leaving the reader on its value.
+        /// </summary>
+        public TMember? Next(ref Utf8JsonReader reader)
+        {
+            int found = -1;
+            bool plain = !reader.ValueIsEscaped;
+            ReadOnlySpan<byte> name = plain ? reader.ValueSpan : default;
+            for (int i = 0; i < names.Length && found < 0; i++)
+            {
+                if (plain ? name.SequenceEqual(names[i]) : reader.ValueTextEquals(names[i]))
+                {
+                    found = i;
+                }
+            }
+
+            reader.Read();
+            return found < 0 ? null : members[found];
+        }
+    }
+}
