@@ -203,12 +203,13 @@ namespace JobTools.Commands
         /// </summary>
         internal void List<T>(string subject, PagingOptions options, PageFetch<T> fetch, Func<T, bool> include)
         {
-            var position = new PagerPosition();
+            using var pager = new Pager<T>(fetch, options, Budget, Cancellation);
+            var position = pager.Position;
             report ??= new ListingReport(ProgressActivity, ProgressActivity.GetHashCode() & 0x7FFFFFFF);
             report.Start(subject);
             try
             {
-                foreach (var page in Pager.Pages(fetch, options, Budget, position, Cancellation))
+                while (pager.Next() is JobPage<T> page)
                 {
                     report.PageArrived(page.Retries.Count);
                     if (!connectionShown)
@@ -225,11 +226,19 @@ namespace JobTools.Commands
                     }
 
                     WriteVerbose($"Page {position.Pages} of {subject}: {page.Items.Count} jobs in {page.Elapsed.TotalMilliseconds:F0} ms, {page.Retries.Count} retries, request id {page.RequestId ?? "none"}.");
-                    foreach (var item in page.Items)
+                    bool readingAhead = false;
+                    for (int i = 0; i < page.Items.Count; i++)
                     {
+                        var item = page.Items[i];
                         if (include(item) && Budget.Take())
                         {
                             WriteObject(item);
+                            if (!readingAhead)
+                            {
+                                // The first object is out: the next page can travel while this one is written.
+                                readingAhead = true;
+                                pager.ReadAhead(page.Items.Count - i - 1);
+                            }
                         }
                     }
 

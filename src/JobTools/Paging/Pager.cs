@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -9,53 +10,127 @@ namespace JobTools.Paging
     internal delegate Task<JobPage<T>> PageFetch<T>(string? nextToken, int pageSize, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Streams pages lazily: the next request is sent only when the caller has written the previous page and
-    /// still needs more. Stops on an empty token, when the budget is met, after one page with NoAutoIteration,
-    /// and with an error when a token comes back a second time or the page bound is reached.
+    /// Streams the pages of one listing. Stops on an empty token, when the budget is met, after one page with
+    /// NoAutoIteration, and with an error when a token comes back a second time or the page bound is reached.
+    /// At most one page is read ahead, and only once the caller has written an object of the page before it:
+    /// the next request then travels while that page is written. Memory stays at two pages at most.
     /// </summary>
-    internal static class Pager
+    internal sealed class Pager<T> : IDisposable
     {
-        public static IEnumerable<JobPage<T>> Pages<T>(PageFetch<T> fetch, PagingOptions options, OutputBudget budget, PagerPosition position, CancellationToken cancellationToken)
+        private readonly PageFetch<T> fetch;
+        private readonly PagingOptions options;
+        private readonly OutputBudget budget;
+        private readonly CancellationTokenSource cancellation;
+        private readonly HashSet<string> seen = new HashSet<string>(StringComparer.Ordinal);
+        private string? token;
+        private string? repeatedToken;
+        private bool lastPageTaken;
+        private Task<JobPage<T>>? ahead;
+
+        public Pager(PageFetch<T> fetch, PagingOptions options, OutputBudget budget, CancellationToken cancellationToken)
         {
-            string? token = options.StartToken;
-            var seen = new HashSet<string>(System.StringComparer.Ordinal);
+            this.fetch = fetch;
+            this.options = options;
+            this.budget = budget;
+            token = options.StartToken;
             if (token != null)
             {
                 seen.Add(token);
             }
 
-            int pages = 0;
-            while (!budget.IsSatisfied)
+            // Linked, so that a read-ahead nobody will take can be cancelled on its own.
+            cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        }
+
+        /// <summary>The token of the page being fetched and the pages taken so far: where to resume after a failure.</summary>
+        public PagerPosition Position { get; } = new PagerPosition();
+
+        private bool AtPageBound => options.MaxPages > 0 && Position.Pages == options.MaxPages;
+
+        /// <summary>The next page, or null once the listing is complete.</summary>
+        public JobPage<T>? Next()
+        {
+            if (repeatedToken != null)
             {
-                if (options.MaxPages > 0 && pages == options.MaxPages)
-                {
-                    throw new PagingException(PagingFailure.MaxPagesReached, token, pages);
-                }
+                throw new PagingException(PagingFailure.TokenRepeated, repeatedToken, Position.Pages);
+            }
 
-                int size = options.PageSize;
-                if (options.ShrinkLastPage && budget.StillNeeded is ulong needed && needed < (ulong)size)
-                {
-                    size = (int)needed;
-                }
+            if (lastPageTaken || budget.IsSatisfied)
+            {
+                return null;
+            }
 
-                position.Token = token;
-                var page = fetch(token, size, cancellationToken).GetAwaiter().GetResult();
-                pages++;
-                position.Pages = pages;
-                yield return page;
+            if (AtPageBound)
+            {
+                throw new PagingException(PagingFailure.MaxPagesReached, token, Position.Pages);
+            }
 
-                if (options.NoAutoIteration || page.NextToken is null)
-                {
-                    yield break;
-                }
-
-                if (!seen.Add(page.NextToken))
-                {
-                    throw new PagingException(PagingFailure.TokenRepeated, page.NextToken, pages);
-                }
-
+            Position.Token = token;
+            var request = ahead ?? Fetch(budget.StillNeeded);
+            ahead = null;
+            var page = request.GetAwaiter().GetResult();
+            Position.Pages++;
+            if (options.NoAutoIteration || page.NextToken is null)
+            {
+                lastPageTaken = true;
+            }
+            else if (!seen.Add(page.NextToken))
+            {
+                repeatedToken = page.NextToken;
+            }
+            else
+            {
                 token = page.NextToken;
             }
+
+            return page;
+        }
+
+        /// <summary>
+        /// Sends the request for the page after the one being written, unless the listing ends with this page
+        /// or -First will be met from the <paramref name="itemsLeft"/> items this page still holds.
+        /// </summary>
+        public void ReadAhead(int itemsLeft)
+        {
+            if (ahead != null || lastPageTaken || repeatedToken != null || AtPageBound)
+            {
+                return;
+            }
+
+            ulong? needed = budget.StillNeeded;
+            if (needed is ulong n && n <= (ulong)itemsLeft)
+            {
+                return;
+            }
+
+            ahead = Fetch(needed - (ulong)itemsLeft);
+        }
+
+        /// <summary>Cancels a read-ahead that was not taken (the pipeline stopped, or the listing failed).</summary>
+        public void Dispose()
+        {
+            if (ahead is null)
+            {
+                cancellation.Dispose();
+                return;
+            }
+
+            // The request may still be unwinding: observe its end (and its error, if any) before letting go.
+            cancellation.Cancel();
+            var source = cancellation;
+            ahead.ContinueWith(abandoned => { _ = abandoned.Exception; source.Dispose(); }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            ahead = null;
+        }
+
+        private Task<JobPage<T>> Fetch(ulong? stillNeeded)
+        {
+            int size = options.PageSize;
+            if (options.ShrinkLastPage && stillNeeded is ulong needed && needed < (ulong)size)
+            {
+                size = (int)needed;
+            }
+
+            return fetch(token, size, cancellation.Token);
         }
     }
 }

@@ -106,17 +106,58 @@ namespace JobTools.Tests.Snowball
         }
 
         [Fact]
-        public async Task DownstreamStopEndsTheRequests()
+        public async Task DownstreamStopCancelsTheReadAheadAndSendsNothingMore()
         {
             await using var endpoint = await LocalAwsEndpoint.StartAsync();
             string cluster = SnowballStore.NewClusterId(25);
             var expected = endpoint.Snowball.AddGeneratedCluster(cluster, 1000);
+            endpoint.Faults.DelayAll(System.TimeSpan.FromMilliseconds(100));
             using var session = PowerShellSession.Create();
 
             var result = session.Run($"Get-SnowballClusterJob {cluster} -MaxResults 10 @aws | Select-FirstStandIn 25", Vars(endpoint));
 
             Assert.Empty(result.Errors);
             Assert.Equal(expected.Take(25).Select(j => j.JobId), result.Strings("JobId"));
+
+            // Three pages were written; the fourth, read ahead while the third was written, was cancelled in
+            // flight (the endpoint records 499, client closed request), and nothing was sent after it.
+            var settled = System.DateTime.UtcNow.AddSeconds(5);
+            while (endpoint.Requests.All.Count < endpoint.Requests.Arrived && System.DateTime.UtcNow < settled)
+            {
+                await Task.Delay(20);
+            }
+
+            await Task.Delay(300);
+            Assert.Equal(new[] { 200, 200, 200, 499 }, endpoint.Requests.All.Select(r => r.StatusCode));
+        }
+
+        [Fact]
+        public async Task TheNextPageIsRequestedWhileThisOneIsWritten()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            string cluster = SnowballStore.NewClusterId(29);
+            endpoint.Snowball.AddGeneratedCluster(cluster, 30);
+            using var session = PowerShellSession.Create();
+            session.SetVariable("log", endpoint.Requests);
+
+            // At the last job of page 1 the consumer waits (up to 5 s) for page 2's request: it arrives only
+            // if the cmdlet sent it before handing over the rest of page 1.
+            var result = session.Run(
+                $@"$seen = @{{}}; $n = 0
+                Get-SnowballClusterJob {cluster} -MaxResults 10 @aws | ForEach-Object {{
+                    $n++
+                    if ($n -eq 1) {{ $seen.AtFirst = $log.Arrived }}
+                    if ($n -eq 10) {{
+                        $deadline = [DateTime]::UtcNow.AddSeconds(5)
+                        while ($log.Arrived -lt 2 -and [DateTime]::UtcNow -lt $deadline) {{ [System.Threading.Thread]::Sleep(10) }}
+                        $seen.AtLastOfPage1 = $log.Arrived
+                    }}
+                }}
+                $n; $seen.AtFirst; $seen.AtLastOfPage1",
+                Vars(endpoint));
+
+            Assert.Empty(result.Errors);
+            Assert.Equal(new object[] { 30, 1, 2 }, result.Output.Select(o => o.BaseObject));
             Assert.Equal(3, endpoint.Requests.Count("ListClusterJobs"));
         }
 
