@@ -119,8 +119,9 @@ namespace JobTools.Tests.Snowball
             Assert.Empty(result.Errors);
             Assert.Equal(expected.Take(25).Select(j => j.JobId), result.Strings("JobId"));
 
-            // Three pages were written; the fourth, read ahead while the third was written, was cancelled in
-            // flight (the endpoint records 499, client closed request), and nothing was sent after it.
+            // Three pages were written. The fourth, read ahead while the third was written, was cancelled: in
+            // flight (the endpoint records 499, client closed request) or before it left, depending on timing.
+            // Nothing was sent after it.
             var settled = System.DateTime.UtcNow.AddSeconds(5);
             while (endpoint.Requests.All.Count < endpoint.Requests.Arrived && System.DateTime.UtcNow < settled)
             {
@@ -128,7 +129,9 @@ namespace JobTools.Tests.Snowball
             }
 
             await Task.Delay(300);
-            Assert.Equal(new[] { 200, 200, 200, 499 }, endpoint.Requests.All.Select(r => r.StatusCode));
+            var statuses = endpoint.Requests.All.Select(r => r.StatusCode).ToList();
+            Assert.Equal(new[] { 200, 200, 200 }, statuses.Take(3));
+            Assert.Equal(new[] { 499 }.Take(statuses.Count - 3), statuses.Skip(3));
         }
 
         [Fact]
