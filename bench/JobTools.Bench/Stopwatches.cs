@@ -24,10 +24,10 @@ namespace JobTools.Bench
             return times[times.Count / 2];
         }
 
-        /// <summary>Medians of two actions run alternately (after ten warm-ups each, for JIT tiering), so drift hits both alike.</summary>
+        /// <summary>Medians of two actions run alternately (after thirty warm-ups each, for JIT tiering), so drift hits both alike.</summary>
         public static (double Baseline, double Candidate) Interleaved(int runs, Action baseline, Action candidate)
         {
-            for (int i = 0; i < 10; i++)
+            for (int i = 0; i < 30; i++)
             {
                 baseline();
                 candidate();
