@@ -48,7 +48,6 @@ namespace JobTools.Aws.Runtime
         /// </summary>
         internal static bool TryParseEpochTicks(ReadOnlySpan<byte> number, out long ticks)
         {
-            const int MaxSecondDigits = 12;
             const int TickDigits = 7;
             const long MaxEpochSeconds = 253402300799; // 9999-12-31T23:59:59Z
             ticks = 0;
@@ -56,16 +55,17 @@ namespace JobTools.Aws.Runtime
             long seconds = 0;
             while (i < number.Length && IsDigit(number[i]))
             {
-                if (i == MaxSecondDigits)
+                // Checked digit by digit, so that the sum can never overflow.
+                seconds = (seconds * 10) + (number[i] - '0');
+                if (seconds > MaxEpochSeconds)
                 {
                     return false;
                 }
 
-                seconds = (seconds * 10) + (number[i] - '0');
                 i++;
             }
 
-            if (i == 0 || seconds > MaxEpochSeconds)
+            if (i == 0)
             {
                 return false;
             }

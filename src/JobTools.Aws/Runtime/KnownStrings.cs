@@ -1,6 +1,4 @@
-using System;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using JobTools.Vocabulary;
 
@@ -13,11 +11,13 @@ namespace JobTools.Aws.Runtime
     /// </summary>
     internal sealed class KnownStrings
     {
-        private readonly (byte[] Utf8, string Value)[] values;
+        private readonly string[] values;
+        private readonly Utf8Choices choices;
 
         public KnownStrings(KnownValueSet set)
         {
-            values = set.Values.Select(v => (Encoding.UTF8.GetBytes(v.Value), v.Value)).ToArray();
+            values = set.Values.Select(v => v.Value).ToArray();
+            choices = new Utf8Choices(values);
         }
 
         public string? Read(ref Utf8JsonReader reader)
@@ -27,19 +27,8 @@ namespace JobTools.Aws.Runtime
                 return null;
             }
 
-            if (!reader.ValueIsEscaped)
-            {
-                ReadOnlySpan<byte> text = reader.ValueSpan;
-                foreach (var (utf8, value) in values)
-                {
-                    if (text.SequenceEqual(utf8))
-                    {
-                        return value;
-                    }
-                }
-            }
-
-            return reader.GetString();
+            int known = choices.IndexOf(ref reader);
+            return known < 0 ? reader.GetString() : values[known];
         }
     }
 }

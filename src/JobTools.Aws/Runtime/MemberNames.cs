@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 
 namespace JobTools.Aws.Runtime
@@ -12,15 +11,14 @@ namespace JobTools.Aws.Runtime
     internal sealed class MemberNames<TMember>
         where TMember : struct, Enum
     {
-        private readonly byte[][] names;
+        private readonly Utf8Choices names;
         private readonly TMember[] members = (TMember[])Enum.GetValues(typeof(TMember));
 
         public MemberNames(bool camelCase)
         {
             // GetNames and GetValues both list the members in value order.
-            names = Enum.GetNames(typeof(TMember))
-                .Select(name => Encoding.UTF8.GetBytes(camelCase ? char.ToLowerInvariant(name[0]) + name.Substring(1) : name))
-                .ToArray();
+            names = new Utf8Choices(Enum.GetNames(typeof(TMember))
+                .Select(name => camelCase ? char.ToLowerInvariant(name[0]) + name.Substring(1) : name));
         }
 
         /// <summary>
@@ -28,17 +26,7 @@ namespace JobTools.Aws.Runtime
         /// </summary>
         public TMember? Next(ref Utf8JsonReader reader)
         {
-            int found = -1;
-            bool plain = !reader.ValueIsEscaped;
-            ReadOnlySpan<byte> name = plain ? reader.ValueSpan : default;
-            for (int i = 0; i < names.Length && found < 0; i++)
-            {
-                if (plain ? name.SequenceEqual(names[i]) : reader.ValueTextEquals(names[i]))
-                {
-                    found = i;
-                }
-            }
-
+            int found = names.IndexOf(ref reader);
             reader.Read();
             return found < 0 ? null : members[found];
         }
