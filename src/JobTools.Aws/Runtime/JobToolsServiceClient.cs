@@ -32,9 +32,27 @@ namespace JobTools.Aws.Runtime
             return InvokeAsync<TResponse>(request, options, cancellationToken);
         }
 
+        /// <summary>
+        /// Our endpoint resolution and SigV4 auth in place of the generated clients', plus an attempt counter.
+        /// Handlers that do no work for these two read operations are left out: the three event callbacks and
+        /// the error callback (they raise client events nobody subscribes to), endpoint discovery, checksums and
+        /// compression (no operation trait asks for them) and metrics (metrics logging is off). Retries, signing,
+        /// error handling and unmarshalling stay. Measured: 4 of 31 µs of client CPU per request (bench/
+        /// JobTools.Bench.Micro, RequestBenchmarks).
+        /// </summary>
         protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline)
         {
             pipeline.RemoveHandler<EndpointResolver>();
+            for (int callbacks = 0; callbacks < 3; callbacks++)
+            {
+                pipeline.RemoveHandler<CallbackHandler>();
+            }
+
+            pipeline.RemoveHandler<ErrorCallbackHandler>();
+            pipeline.RemoveHandler<EndpointDiscoveryHandler>();
+            pipeline.RemoveHandler<ChecksumHandler>();
+            pipeline.RemoveHandler<CompressionHandler>();
+            pipeline.RemoveHandler<MetricsHandler>();
             pipeline.AddHandlerAfter<Marshaller>(new ServiceEndpointResolver());
             pipeline.AddHandlerAfter<Marshaller>(new SigV4AuthHandler());
             pipeline.AddHandlerAfter<RetryHandler>(new AttemptCounter());

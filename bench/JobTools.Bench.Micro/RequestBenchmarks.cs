@@ -1,0 +1,125 @@
+using System;
+using System.Globalization;
+using System.Net;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Amazon.Runtime;
+using BenchmarkDotNet.Attributes;
+using JobTools.Aws.Runtime;
+using JobTools.Aws.Snowball;
+
+namespace JobTools.Bench.Micro
+{
+    /// <summary>
+    /// One ListClusterJobs page through the module's AWS layer (marshal, sign, the SDK pipeline, decode into
+    /// output objects), against a bare HttpClient request that parses the same body: both answered by an
+    /// in-memory handler, so the ratio is client CPU only, with no socket or server time.
+    /// </summary>
+    [MemoryDiagnoser]
+    public class RequestBenchmarks
+    {
+        private const string Cluster = "CID123e4567-e89b-12d3-a456-426655440000";
+        private readonly Uri endpoint = new Uri("http://127.0.0.1:4567/");
+        private CannedHandler handler = null!;
+        private HttpClient bare = null!;
+        private JobToolsServiceClient client = null!;
+
+        [Params(1, 100)]
+        public int Jobs { get; set; }
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            var page = new StringBuilder("{\"JobListEntries\":[");
+            for (int i = 0; i < Jobs; i++)
+            {
+                page.Append(i == 0 ? "" : ",").AppendFormat(CultureInfo.InvariantCulture,
+                    "{{\"JobId\":\"JID123e4567-e89b-12d3-a456-{0:D12}\",\"JobState\":\"New\",\"IsMaster\":false,\"JobType\":\"LOCAL_USE\",\"SnowballType\":\"EDGE\",\"CreationDate\":1480475524.335,\"Description\":\"MyClustrer-node-{0:D3}\"}}", i);
+            }
+
+            handler = new CannedHandler(Encoding.UTF8.GetBytes(page.Append("],\"NextToken\":\"abcdef\"}").ToString()));
+            bare = new HttpClient(handler, disposeHandler: false);
+            var config = new JobToolsClientConfig(ServiceDescription.Snowball)
+            {
+                ServiceURL = endpoint.ToString(),
+                AuthenticationRegion = "us-east-1",
+                RetryMode = RequestRetryMode.Standard,
+                DisableLogging = true,
+                LogMetrics = false,
+                HttpClientFactory = new CannedClientFactory(handler),
+            };
+            client = new JobToolsServiceClient(new BasicAWSCredentials("AKIDBENCH", "bench-secret"), config);
+        }
+
+        [GlobalCleanup]
+        public void Cleanup()
+        {
+            client.Dispose();
+            bare.Dispose();
+            handler.Dispose();
+        }
+
+        [Benchmark(Baseline = true)]
+        public async Task<int> BareHttpClient()
+        {
+            string body = JsonSerializer.Serialize(new { ClusterId = Cluster, MaxResults = 100, NextToken = (string?)null });
+            using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
+            {
+                Content = new StringContent(body, Encoding.UTF8, "application/x-amz-json-1.1"),
+            };
+            request.Headers.Add("X-Amz-Target", "AWSIESnowballJobManagementService.ListClusterJobs");
+            using var response = await bare.SendAsync(request).ConfigureAwait(false);
+            using var page = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false));
+            return page.RootElement.GetProperty("JobListEntries").GetArrayLength();
+        }
+
+        [Benchmark]
+        public async Task<int> ThroughTheSdkPipeline()
+        {
+            var response = await client.CallAsync<ListClusterJobsResponse>(
+                new ListClusterJobsRequest(Cluster, 100, null), ListClusterJobsMarshaller.Instance, new ListClusterJobsUnmarshaller(Cluster), CancellationToken.None).ConfigureAwait(false);
+            return response.Jobs.Count;
+        }
+
+        /// <summary>Answers every request with the same page, as the service would, after reading the request body.</summary>
+        private sealed class CannedHandler : HttpMessageHandler
+        {
+            private readonly byte[] page;
+
+            public CannedHandler(byte[] page)
+            {
+                this.page = page;
+            }
+
+            protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            {
+                if (request.Content != null)
+                {
+                    await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(page), RequestMessage = request };
+                response.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-amz-json-1.1");
+                response.Headers.Add("x-amzn-RequestId", "2b5c5a8e-0000-4000-8000-000000000000");
+                return response;
+            }
+        }
+
+        private sealed class CannedClientFactory : HttpClientFactory
+        {
+            private readonly HttpMessageHandler handler;
+
+            public CannedClientFactory(HttpMessageHandler handler)
+            {
+                this.handler = handler;
+            }
+
+            public override HttpClient CreateHttpClient(IClientConfig clientConfig) => new HttpClient(handler, disposeHandler: false);
+
+            public override bool UseSDKHttpClientCaching(IClientConfig clientConfig) => false;
+        }
+    }
+}
