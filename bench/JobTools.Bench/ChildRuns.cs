@@ -49,7 +49,7 @@ namespace JobTools.Bench
             sampler.Join();
             long count = Convert.ToInt64(result.Output.Last().BaseObject, System.Globalization.CultureInfo.InvariantCulture);
             using var process = Process.GetCurrentProcess();
-            Console.WriteLine($"jobs={count} peak-working-set={process.PeakWorkingSet64} peak-managed-heap={peakHeap}");
+            Console.WriteLine($"jobs={count} peak-working-set={process.PeakWorkingSet64} peak-managed-heap={peakHeap} collections={GC.CollectionCount(0)}");
             return count == expected ? 0 : 1;
         }
     }

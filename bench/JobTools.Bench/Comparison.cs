@@ -16,6 +16,9 @@ namespace JobTools.Bench
     {
         private const int Runs = 11;
 
+        /// <summary>Pairs for the in-session listings, whose run-to-run spread on this machine is wide.</summary>
+        private const int PairedRuns = 41;
+
         public static async Task RunAsync()
         {
             await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { VerifySignatures = false });
@@ -24,32 +27,29 @@ namespace JobTools.Bench
             endpoint.Snowball.AddGeneratedCluster(cluster, 10_000);
             var aws = ChildRuns.Aws(endpoint.BaseUri);
             bool cli = AwsCli.Available();
-            var lines = new List<string> { $"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; endpoint {endpoint.BaseUri}; medians of {Runs} runs after a warm-up; compared pairs alternate run by run.", string.Empty };
+            var lines = new List<string> { $"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; endpoint {endpoint.BaseUri}; medians of {Runs} runs after a warm-up; in-session listings alternate with the floor run by run ({PairedRuns} pairs after 30 warm-ups) and give the median paired ratio with its interquartile range in brackets.", string.Empty };
 
             // 1. Listing 10,000 jobs in session, against the floor and the AWS CLI.
             using var floor = new Floor(endpoint.BaseUri);
             using var session = PowerShellSession.Create(captureHost: true);
             session.SetVariable("aws", aws);
-            var (iotFloor, iotCmdlet) = Stopwatches.Interleaved(
-                Runs,
-                () => Expect(10_000, floor.ListIoT()),
-                () => Run(session, "$null = Get-IoTJob -MaxResults 250 @aws"));
-            var (snowFloor, snowCmdlet) = Stopwatches.Interleaved(
-                Runs,
-                () => Expect(10_000, floor.ListSnowball(cluster)),
-                () => Run(session, $"$null = Get-SnowballClusterJob {cluster} -MaxResults 100 @aws"));
-            double iotOutNull = Stopwatches.MedianMs(Runs, () => Run(session, "Get-IoTJob -MaxResults 250 @aws | Out-Null"));
-            double snowOutNull = Stopwatches.MedianMs(Runs, () => Run(session, $"Get-SnowballClusterJob {cluster} -MaxResults 100 @aws | Out-Null"));
-            lines.Add("| 10,000 jobs listed | IoT (page 250) | ratio | Snowball (page 100) | ratio |");
+            void FloorIoT() => Expect(10_000, floor.ListIoT());
+            void FloorSnowball() => Expect(10_000, floor.ListSnowball(cluster));
+            Paired AgainstFloor(Action floorListing, string script) => Stopwatches.Interleaved(PairedRuns, floorListing, () => Run(session, script));
+            var iot = AgainstFloor(FloorIoT, "$null = Get-IoTJob -MaxResults 250 @aws");
+            var snow = AgainstFloor(FloorSnowball, $"$null = Get-SnowballClusterJob {cluster} -MaxResults 100 @aws");
+            var iotOutNull = AgainstFloor(FloorIoT, "Get-IoTJob -MaxResults 250 @aws | Out-Null");
+            var snowOutNull = AgainstFloor(FloorSnowball, $"Get-SnowballClusterJob {cluster} -MaxResults 100 @aws | Out-Null");
+            lines.Add("| 10,000 jobs listed | IoT (page 250) | ratio to the floor | Snowball (page 100) | ratio to the floor |");
             lines.Add("| --- | ---: | ---: | ---: | ---: |");
-            lines.Add(Row("bare HttpClient loop (floor)", iotFloor, iotFloor, snowFloor, snowFloor));
-            lines.Add(Row("`$null = Get-IoTJob …` / `$null = Get-SnowballClusterJob …`, module imported", iotCmdlet, iotFloor, snowCmdlet, snowFloor));
-            lines.Add(Row("the same piped to `Out-Null` (adds the engine's per-object binding)", iotOutNull, iotFloor, snowOutNull, snowFloor));
+            lines.Add($"| bare HttpClient loop (floor) | {iot.Baseline:F0} ms | 1.00 | {snow.Baseline:F0} ms | 1.00 |");
+            lines.Add(PairedRow("`$null = Get-IoTJob …` / `$null = Get-SnowballClusterJob …`, module imported", iot, snow));
+            lines.Add(PairedRow("the same piped to `Out-Null` (adds the engine's per-object binding)", iotOutNull, snowOutNull));
             if (cli)
             {
                 double iotCli = Stopwatches.MedianMs(3, () => AwsCli.Run($"iot list-jobs --endpoint-url {endpoint.BaseUri} --region us-east-1 --page-size 250 --output json"));
                 double snowCli = Stopwatches.MedianMs(3, () => AwsCli.Run($"snowball list-cluster-jobs --cluster-id {cluster} --endpoint-url {endpoint.BaseUri} --region us-east-1 --page-size 100 --output json"));
-                lines.Add(Row("AWS CLI v1 (process included)", iotCli, iotFloor, snowCli, snowFloor));
+                lines.Add($"| AWS CLI v1 (process included; medians of 3) | {iotCli:F0} ms | {iotCli / iot.Baseline:F2} | {snowCli:F0} ms | {snowCli / snow.Baseline:F2} |");
             }
 
             // 2. Cold start and import: this program in a fresh process, with the engine as its NuGet package has it
@@ -81,17 +81,30 @@ namespace JobTools.Bench
             lines.Add(string.Empty);
             lines.Add($"Import-Module: median {imports[10]:F1} ms of 20 (first {imports.Max():F1} ms); requests sent while importing: {endpoint.Requests.Arrived - requestsBefore}; {coreAtImport.Trim()} (in a fresh process, before the first call).");
 
-            // 3. Memory: 10,000 versus 100,000 jobs piped to a counter, each in a fresh process.
-            var small = ChildOutput($"\"{self}\" memory {endpoint.BaseUri} 10000");
-            endpoint.IoT.AddGenerated(90_000, seed: 2);
-            var large = ChildOutput($"\"{self}\" memory {endpoint.BaseUri} 100000");
-            long ws10 = Field(small, "peak-working-set"), ws100 = Field(large, "peak-working-set");
-            long heap10 = Field(small, "peak-managed-heap"), heap100 = Field(large, "peak-managed-heap");
+            // 3. Memory: 10,000, 100,000 and 300,000 jobs piped to a counter, each in a fresh process: with the GC
+            //    as this machine sizes it, and with its first generation pinned to a size typical of a desktop CPU.
+            //    The GC derives that size from the L3 cache; a large cache lets a short listing end before any
+            //    collection, so that its peak is merely what it allocated.
+            const string PinnedGen0 = "0x1000000";
+            var gen0 = new Dictionary<string, string> { ["DOTNET_GCgen0size"] = PinnedGen0 };
+            var runs = new List<(string Default, string Pinned)>();
+            int served = 10_000;
+            foreach (int jobs in new[] { 10_000, 100_000, 300_000 })
+            {
+                endpoint.IoT.AddGenerated(jobs - served, seed: jobs);
+                served = jobs;
+                runs.Add((ChildOutput($"\"{self}\" memory {endpoint.BaseUri} {jobs}"), ChildOutput($"\"{self}\" memory {endpoint.BaseUri} {jobs}", gen0)));
+            }
+
             lines.Add(string.Empty);
-            lines.Add("| Piped to a counter | 10,000 jobs | 100,000 jobs | ratio |");
-            lines.Add("| --- | ---: | ---: | ---: |");
-            lines.Add($"| peak working set (MB) | {ws10 / 1048576.0:F1} | {ws100 / 1048576.0:F1} | {(double)ws100 / ws10:F2} |");
-            lines.Add($"| peak managed heap after a collection (MB) | {heap10 / 1048576.0:F1} | {heap100 / 1048576.0:F1} | {(double)heap100 / heap10:F2} |");
+            lines.Add("| Piped to a counter | 10,000 jobs | 100,000 jobs | 300,000 jobs | 100,000 / 10,000 | 300,000 / 100,000 |");
+            lines.Add("| --- | ---: | ---: | ---: | ---: | ---: |");
+            lines.Add(MemoryRow("peak working set (MB), the GC as this machine sizes it", "peak-working-set", runs.Select(r => r.Default)));
+            lines.Add(MemoryRow("collections", "collections", runs.Select(r => r.Default)));
+            lines.Add(MemoryRow("largest managed heap a collection left (MB)", "peak-managed-heap", runs.Select(r => r.Default)));
+            lines.Add(MemoryRow($"peak working set (MB), first generation pinned to 16 MB (DOTNET_GCgen0size={PinnedGen0})", "peak-working-set", runs.Select(r => r.Pinned)));
+            lines.Add(MemoryRow("collections, pinned", "collections", runs.Select(r => r.Pinned)));
+            lines.Add(MemoryRow("largest managed heap a collection left (MB), pinned", "peak-managed-heap", runs.Select(r => r.Pinned)));
 
             // 4. Time to first object, and requests for -First 5 and a downstream stop.
             session.SetVariable("log", endpoint.Requests);
@@ -109,7 +122,7 @@ namespace JobTools.Bench
             Run(session, "Get-IoTJob @aws | Select-FirstStandIn 5 | Out-Null");
             int downstream = endpoint.Requests.All.Count;
             lines.Add(string.Empty);
-            lines.Add($"First object after {firstMs:F1} ms of a {totalMs:F0} ms listing of 100,000 IoT jobs ({firstMs / totalMs:P2} of it), when {first.Output[1]} request(s) had been answered.");
+            lines.Add($"First object after {firstMs:F1} ms of a {totalMs:F0} ms listing of {served:N0} IoT jobs ({firstMs / totalMs:P2} of it), when {first.Output[1]} request(s) had been answered.");
             lines.Add($"Requests sent: -First 5: {firstFive}; a downstream stop after 5 objects: {downstream}.");
 
             // 5. The cost of progress on a 10,000-job listing (the host receives the records). Each page is delayed
@@ -118,17 +131,17 @@ namespace JobTools.Bench
             progressEndpoint.IoT.AddGenerated(10_000);
             progressEndpoint.Faults.DelayAll(TimeSpan.FromMilliseconds(25));
             session.SetVariable("aws", ChildRuns.Aws(progressEndpoint.BaseUri));
-            var (quiet, shown) = Stopwatches.Interleaved(
+            var progress = Stopwatches.Interleaved(
                 Runs * 2,
                 () => Run(session, "$ProgressPreference = 'SilentlyContinue'; $null = Get-IoTJob @aws"),
                 () => Run(session, "$ProgressPreference = 'Continue'; $null = Get-IoTJob @aws"));
             lines.Add(string.Empty);
-            lines.Add($"Progress on: {shown:F1} ms; off: {quiet:F1} ms; ratio {shown / quiet:F3} (pages delayed 25 ms; medians of {Runs * 2} alternating runs each).");
+            lines.Add($"Progress on: {progress.Candidate:F1} ms; off: {progress.Baseline:F1} ms; paired ratio {progress.RatioText} (pages delayed 25 ms; {Runs * 2} alternating runs each).");
             Console.WriteLine(string.Join(Environment.NewLine, lines));
         }
 
-        private static string Row(string label, double iot, double iotFloor, double snow, double snowFloor) =>
-            $"| {label} | {iot:F0} ms | {iot / iotFloor:F2} | {snow:F0} ms | {snow / snowFloor:F2} |";
+        private static string PairedRow(string label, Paired iot, Paired snow) =>
+            $"| {label} | {iot.Candidate:F0} ms | {iot.RatioText} | {snow.Candidate:F0} ms | {snow.RatioText} |";
 
         private static void Run(PowerShellSession session, string script, Dictionary<string, object?>? variables = null)
         {
@@ -149,9 +162,14 @@ namespace JobTools.Bench
 
         private static void Child(string arguments) => ChildOutput(arguments);
 
-        private static string ChildOutput(string arguments)
+        private static string ChildOutput(string arguments, Dictionary<string, string>? environment = null)
         {
             var info = new ProcessStartInfo("dotnet", arguments) { RedirectStandardOutput = true, UseShellExecute = false };
+            foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            {
+                info.Environment[name] = value;
+            }
+
             using var process = Process.Start(info)!;
             string output = process.StandardOutput.ReadToEnd();
             process.WaitForExit();
@@ -161,6 +179,16 @@ namespace JobTools.Bench
             }
 
             return output;
+        }
+
+        /// <summary>One figure of the memory child runs, then each size's ratio to the one before; bytes in MB, a heap no collection measured as a dash.</summary>
+        private static string MemoryRow(string label, string field, IEnumerable<string> outputs)
+        {
+            var values = outputs.Select(output => Field(output, field)).ToList();
+            bool bytes = field != "collections";
+            string Show(long value) => !bytes ? value.ToString(CultureInfo.InvariantCulture) : value == 0 ? "— (no collection ran)" : (value / 1048576.0).ToString("F1", CultureInfo.InvariantCulture);
+            var ratios = values.Zip(values.Skip(1), (before, after) => before == 0 ? "—" : ((double)after / before).ToString("F2", CultureInfo.InvariantCulture));
+            return $"| {label} | {string.Join(" | ", values.Select(Show))} | {string.Join(" | ", ratios)} |";
         }
 
         private static long Field(string output, string name) =>
