@@ -28,14 +28,7 @@ namespace JobTools.Bench.Micro
             }
 
             iotPage = Encoding.UTF8.GetBytes(iot.Append("],\"nextToken\":\"abcdef\"}").ToString());
-            var snowball = new StringBuilder("{\"JobListEntries\":[");
-            for (int i = 0; i < 100; i++)
-            {
-                snowball.Append(i == 0 ? "" : ",").AppendFormat(CultureInfo.InvariantCulture,
-                    "{{\"JobId\":\"JID123e4567-e89b-12d3-a456-{0:D12}\",\"JobState\":\"New\",\"IsMaster\":false,\"JobType\":\"LOCAL_USE\",\"SnowballType\":\"EDGE\",\"CreationDate\":1480475524.335,\"Description\":\"MyClustrer-node-{0:D3}\"}}", i);
-            }
-
-            snowballPage = Encoding.UTF8.GetBytes(snowball.Append("],\"NextToken\":\"abcdef\"}").ToString());
+            snowballPage = SamplePages.Snowball(100);
         }
 
         [Benchmark(Baseline = true)]
@@ -55,6 +48,6 @@ namespace JobTools.Bench.Micro
         public int DecodeIoTPage() => ListJobsUnmarshaller.DecodePage(iotPage).Jobs.Count;
 
         [Benchmark]
-        public int DecodeSnowballPage() => ListClusterJobsUnmarshaller.DecodePage(snowballPage, "CID123e4567-e89b-12d3-a456-426655440000").Jobs.Count;
+        public int DecodeSnowballPage() => ListClusterJobsUnmarshaller.DecodePage(snowballPage, SamplePages.ClusterId).Jobs.Count;
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Net;
 using System.Net.Http;
 using System.Text;
@@ -21,7 +20,7 @@ namespace JobTools.Bench.Micro
     [MemoryDiagnoser]
     public class RequestBenchmarks
     {
-        private const string Cluster = "CID123e4567-e89b-12d3-a456-426655440000";
+        private const string Cluster = SamplePages.ClusterId;
         private readonly Uri endpoint = new Uri("http://127.0.0.1:4567/");
         private CannedHandler handler = null!;
         private HttpClient bare = null!;
@@ -33,14 +32,7 @@ namespace JobTools.Bench.Micro
         [GlobalSetup]
         public void Setup()
         {
-            var page = new StringBuilder("{\"JobListEntries\":[");
-            for (int i = 0; i < Jobs; i++)
-            {
-                page.Append(i == 0 ? "" : ",").AppendFormat(CultureInfo.InvariantCulture,
-                    "{{\"JobId\":\"JID123e4567-e89b-12d3-a456-{0:D12}\",\"JobState\":\"New\",\"IsMaster\":false,\"JobType\":\"LOCAL_USE\",\"SnowballType\":\"EDGE\",\"CreationDate\":1480475524.335,\"Description\":\"MyClustrer-node-{0:D3}\"}}", i);
-            }
-
-            handler = new CannedHandler(Encoding.UTF8.GetBytes(page.Append("],\"NextToken\":\"abcdef\"}").ToString()));
+            handler = new CannedHandler(SamplePages.Snowball(Jobs));
             bare = new HttpClient(handler, disposeHandler: false);
             var config = new JobToolsClientConfig(ServiceDescription.Snowball)
             {
