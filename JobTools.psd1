@@ -7,7 +7,7 @@
     Copyright              = '(c) 2026 JobTools developers. Apache-2.0.'
     Description            = 'Lists AWS Snowball cluster jobs and AWS IoT jobs as typed, streaming PowerShell objects, with automatic paging, completers and format views.'
     CompatiblePSEditions   = @('Core')
-    PowerShellVersion      = '7.4'
+    PowerShellVersion      = '7.6'
     FormatsToProcess       = @('JobTools.Format.ps1xml')
     TypesToProcess         = @('JobTools.Types.ps1xml')
     CmdletsToExport        = @('Get-SnowballClusterJob', 'Get-IoTJob')

@@ -1,17 +1,22 @@
-#requires -Version 7.2
+#requires -Version 7.6
 <#
 .SYNOPSIS
     Builds, tests, demonstrates and packages the JobTools module.
 .DESCRIPTION
-    Thin: every task calls dotnet (or PSResourceGet for Package) and checks $LASTEXITCODE. Written with
-    native commands, .NET calls and Core cmdlets only, so that it runs in a bare hosted engine too.
+    Run it with the pwsh the project pins (.config/dotnet-tools.json):
+        dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
+    Every task calls dotnet or PSResourceGet and checks the result.
 .PARAMETER Task
-    Build (the module into out/JobTools/<version>/), Test (xunit, then Pester 5 when installed), Demo (the local
-    endpoint and the examples), Package (a .nupkg under out/ that Install-PSResource accepts), Clean.
+    Build: the module into out/JobTools/<version>/.
+    Test: the xunit suites, then the package (as Package), then the Pester suites in this pwsh: the user-level
+    suite and the Gallery round trip. Prints the Pester summary; fails if any test fails.
+    Demo: the local endpoint and the README's examples.
+    Package: out/JobTools.<version>.nupkg, published by Publish-PSResource into a local repository.
+    Clean: removes the build output.
 .PARAMETER Configuration
     Release (default) or Debug.
 .EXAMPLE
-    ./build.ps1 -Task Test
+    dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
 #>
 [CmdletBinding()]
 param(
@@ -24,10 +29,10 @@ param(
 
 $ErrorActionPreference = 'Stop'
 $root = $PSScriptRoot
-$solution = [System.IO.Path]::Combine($root, 'JobTools.sln')
-$manifestText = [System.IO.File]::ReadAllText([System.IO.Path]::Combine($root, 'JobTools.psd1'))
-$version = [regex]::Match($manifestText, "ModuleVersion\s*=\s*'([0-9.]+)'").Groups[1].Value
-$moduleDirectory = [System.IO.Path]::Combine($root, 'out', 'JobTools', $version)
+$solution = Join-Path $root 'JobTools.sln'
+$version = (Import-PowerShellDataFile (Join-Path $root 'JobTools.psd1')).ModuleVersion
+$out = Join-Path $root 'out'
+$moduleDirectory = Join-Path $out 'JobTools' $version
 
 function Invoke-DotNet {
     param([Parameter(ValueFromRemainingArguments)] [string[]] $Arguments)
@@ -37,62 +42,72 @@ function Invoke-DotNet {
     }
 }
 
+function Build-Module {
+    Invoke-DotNet build $solution -c $Configuration
+    if (-not (Test-Path (Join-Path $moduleDirectory 'JobTools.psd1'))) {
+        throw "The build did not leave a module in $moduleDirectory."
+    }
+}
+
+# Publishes the built module into a temporary local repository and keeps the .nupkg under out/.
+function New-ModulePackage {
+    $repository = Join-Path ([System.IO.Path]::GetTempPath()) "jobtools-repo-$([guid]::NewGuid().ToString('N'))"
+    $name = "JobToolsLocal$([guid]::NewGuid().ToString('N').Substring(0, 8))"
+    [void][System.IO.Directory]::CreateDirectory($repository)
+    try {
+        Register-PSResourceRepository -Name $name -Uri $repository -Trusted
+        Publish-PSResource -Path $moduleDirectory -Repository $name
+        $package = Get-ChildItem -Path $repository -Filter '*.nupkg' | Select-Object -First 1
+        $target = Join-Path $out $package.Name
+        Copy-Item $package.FullName $target -Force
+        "Package: $target"
+    }
+    finally {
+        Unregister-PSResourceRepository -Name $name -ErrorAction SilentlyContinue
+        Remove-Item -Recurse -Force $repository -ErrorAction SilentlyContinue
+    }
+}
+
+function Invoke-PesterSuites {
+    # Pester comes from NuGet (build/TestTools.csproj lays it out under out/modules), never from the Gallery.
+    Invoke-DotNet build (Join-Path $root 'build' 'TestTools.csproj') -c $Configuration
+    $env:PSModulePath = (Join-Path $out 'modules') + [System.IO.Path]::PathSeparator + $env:PSModulePath
+    $env:JOBTOOLS_CONFIGURATION = $Configuration
+    Import-Module Pester -MinimumVersion 5.0 -MaximumVersion 5.999
+    $pester = New-PesterConfiguration
+    $pester.Run.Path = @(
+        (Join-Path $root 'tests' 'Pester' 'JobTools.Tests.ps1'),
+        (Join-Path $root 'tests' 'Pester' 'Gallery.Tests.ps1')
+    )
+    $pester.Run.PassThru = $true
+    $pester.Output.Verbosity = 'Detailed'
+    $result = Invoke-Pester -Configuration $pester
+    "Pester $((Get-Module Pester).Version): $($result.PassedCount) passed, $($result.FailedCount) failed, $($result.SkippedCount) skipped, $($result.NotRunCount) not run."
+    if ($result.Result -ne 'Passed') {
+        throw "The Pester suites failed: $($result.FailedCount) failed, $($result.FailedBlocksCount) blocks and $($result.FailedContainersCount) files could not run."
+    }
+}
+
 switch ($Task) {
     'Build' {
-        Invoke-DotNet build $solution -c $Configuration
-        if (-not [System.IO.File]::Exists([System.IO.Path]::Combine($moduleDirectory, 'JobTools.psd1'))) {
-            throw "The build did not leave a module in $moduleDirectory."
-        }
+        Build-Module
     }
     'Test' {
         Invoke-DotNet test $solution -c $Configuration
-        if (Get-Module -ListAvailable -Name Pester | Where-Object { $_.Version.Major -ge 5 }) {
-            Import-Module Pester -MinimumVersion 5.0
-            $result = Invoke-Pester -Path ([System.IO.Path]::Combine($root, 'tests', 'Pester')) -Output Detailed -PassThru
-            if ($result.FailedCount -gt 0) {
-                throw "$($result.FailedCount) Pester tests failed."
-            }
-        }
-        else {
-            [Console]::WriteLine('Pester 5 is not installed: skipping tests/Pester (Install-PSResource Pester).')
-        }
+        New-ModulePackage
+        Invoke-PesterSuites
     }
     'Demo' {
-        Invoke-DotNet run --project ([System.IO.Path]::Combine($root, 'tests', 'JobTools.Demo')) -c $Configuration
+        Invoke-DotNet run --project (Join-Path $root 'tests' 'JobTools.Demo') -c $Configuration
     }
     'Package' {
-        Invoke-DotNet build $solution -c $Configuration
-        if (-not (Get-Command Publish-PSResource -ErrorAction SilentlyContinue)) {
-            throw 'Package needs Microsoft.PowerShell.PSResourceGet (shipped with PowerShell 7.4): Install-Module Microsoft.PowerShell.PSResourceGet.'
-        }
-
-        # Publish into a temporary local file repository, then keep the .nupkg it wrote under out/.
-        $repository = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), "jobtools-repo-$([guid]::NewGuid().ToString('N'))")
-        $name = "JobToolsLocal$([guid]::NewGuid().ToString('N').Substring(0, 8))"
-        [void][System.IO.Directory]::CreateDirectory($repository)
-        try {
-            Register-PSResourceRepository -Name $name -Uri $repository -Trusted
-            Publish-PSResource -Path $moduleDirectory -Repository $name
-            foreach ($package in [System.IO.Directory]::GetFiles($repository, '*.nupkg')) {
-                $target = [System.IO.Path]::Combine($root, 'out', [System.IO.Path]::GetFileName($package))
-                [System.IO.File]::Copy($package, $target, $true)
-                [Console]::WriteLine("Package: $target")
-            }
-            # Prove it installs: Install-PSResource from the same repository into a scratch folder.
-            $scratch = [System.IO.Path]::Combine($repository, 'installed')
-            [void][System.IO.Directory]::CreateDirectory($scratch)
-            Save-PSResource -Name JobTools -Version $version -Repository $name -Path $scratch -TrustRepository
-        }
-        finally {
-            Unregister-PSResourceRepository -Name $name -ErrorAction SilentlyContinue
-            [System.IO.Directory]::Delete($repository, $true)
-        }
+        Build-Module
+        New-ModulePackage
     }
     'Clean' {
         Invoke-DotNet clean $solution -c $Configuration
-        $out = [System.IO.Path]::Combine($root, 'out')
-        if ([System.IO.Directory]::Exists($out)) {
-            [System.IO.Directory]::Delete($out, $true)
+        if (Test-Path $out) {
+            Remove-Item -Recurse -Force $out
         }
     }
 }

@@ -31,7 +31,7 @@ namespace JobTools.Bench
 
             // 1. Listing 10,000 jobs in session, against the floor and the AWS CLI.
             using var floor = new Floor(endpoint.BaseUri);
-            using var session = PowerShellSession.Create(captureHost: true);
+            using var session = PowerShellSession.Create();
             session.SetVariable("aws", aws);
             void FloorIoT() => Expect(10_000, floor.ListIoT());
             void FloorSnowball() => Expect(10_000, floor.ListSnowball(cluster));
@@ -119,7 +119,7 @@ namespace JobTools.Bench
             Run(session, "Get-IoTJob -First 5 @aws | Out-Null");
             int firstFive = endpoint.Requests.All.Count;
             endpoint.Requests.Clear();
-            Run(session, "Get-IoTJob @aws | Select-FirstStandIn 5 | Out-Null");
+            Run(session, "Get-IoTJob @aws | Select-Object -First 5 | Out-Null");
             int downstream = endpoint.Requests.All.Count;
             lines.Add(string.Empty);
             lines.Add($"First object after {firstMs:F1} ms of a {totalMs:F0} ms listing of {served:N0} IoT jobs ({firstMs / totalMs:P2} of it), when {first.Output[1]} request(s) had been answered.");

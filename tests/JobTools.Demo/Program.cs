@@ -19,7 +19,7 @@ namespace JobTools.Demo
             endpoint.IoT.AddGenerated(400);
             Console.WriteLine($"Local AWS endpoint: {endpoint.BaseUri} (access key {LocalAwsOptions.DefaultAccessKeyId})");
 
-            using var session = PowerShellSession.Create(captureHost: true, echo: Console.Out);
+            using var session = PowerShellSession.Create();
             session.SetVariable("aws", new System.Collections.Hashtable
             {
                 ["EndpointUrl"] = endpoint.BaseUri.ToString(),
@@ -40,7 +40,8 @@ namespace JobTools.Demo
             {
                 Console.WriteLine();
                 Console.WriteLine("PS> " + example.Replace(" @aws", string.Empty));
-                var result = session.Run(example + " | Out-Default");
+                var result = session.Run(example + " | Out-String -Width $width", new() { ["width"] = Width() });
+                Console.Write(string.Concat(result.Output));
                 foreach (var error in result.Errors)
                 {
                     failures++;
@@ -52,5 +53,8 @@ namespace JobTools.Demo
             Console.WriteLine($"{endpoint.Requests.All.Count} requests served; the endpoint stops now.");
             return failures == 0 ? 0 : 1;
         }
+
+        /// <summary>The terminal's width, or 120 when the output is redirected.</summary>
+        private static int Width() => Console.IsOutputRedirected ? 120 : Math.Max(80, Console.WindowWidth);
     }
 }

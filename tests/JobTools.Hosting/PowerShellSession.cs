@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Management.Automation.Host;
 using System.Management.Automation.Runspaces;
 
 namespace JobTools.Hosting
@@ -12,37 +11,25 @@ namespace JobTools.Hosting
     {
         private readonly Runspace runspace;
 
-        private PowerShellSession(Runspace runspace, TextHost? host)
+        private PowerShellSession(Runspace runspace)
         {
             this.runspace = runspace;
-            Host = host;
         }
 
-        public TextHost? Host { get; }
-
-        public static PowerShellSession Create(bool captureHost = false, bool importModule = true, System.IO.TextWriter? echo = null, bool withUtilityStandIn = false)
+        public static PowerShellSession Create(bool importModule = true)
         {
             var state = InitialSessionState.CreateDefault2();
-            state.Commands.Add(new SessionStateCmdletEntry("Select-FirstStandIn", typeof(SelectFirstStandInCommand), null));
-            if (withUtilityStandIn)
-            {
-                state.ImportPSModule(new[] { UtilityStandIn.ModulePath });
-            }
-
             if (importModule)
             {
                 state.ImportPSModule(new[] { Repository.ModuleManifest });
             }
 
-            var host = captureHost ? new TextHost(echo) : null;
-            var runspace = host is null ? RunspaceFactory.CreateRunspace(state) : RunspaceFactory.CreateRunspace(host, state);
+            var runspace = RunspaceFactory.CreateRunspace(state);
             runspace.Open();
-            return new PowerShellSession(runspace, host);
+            return new PowerShellSession(runspace);
         }
 
         public void SetVariable(string name, object? value) => runspace.SessionStateProxy.SetVariable(name, value);
-
-        public object? GetVariable(string name) => runspace.SessionStateProxy.GetVariable(name);
 
         /// <summary>Runs a script; a terminating error that escapes it is returned as the exception.</summary>
         public ScriptResult Run(string script, Dictionary<string, object?>? variables = null)

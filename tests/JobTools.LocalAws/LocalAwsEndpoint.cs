@@ -29,6 +29,7 @@ namespace JobTools.LocalAws
         private readonly WebApplication app;
         private readonly SigV4Verifier verifier;
         private readonly bool verifySignatures;
+        private readonly bool controlRoute;
         private readonly SnowballHandler snowballHandler;
         private readonly IoTHandler iotHandler;
         private readonly StsHandler stsHandler;
@@ -44,6 +45,7 @@ namespace JobTools.LocalAws
             verifier = new SigV4Verifier(credentials);
             stsHandler = new StsHandler(credentials);
             verifySignatures = options.VerifySignatures;
+            controlRoute = options.ControlRoute;
             var tokens = new PageTokens();
             snowballHandler = new SnowballHandler(Snowball, tokens);
             iotHandler = new IoTHandler(IoT, tokens);
@@ -99,6 +101,13 @@ namespace JobTools.LocalAws
 
         private async Task HandleAsync(HttpContext context)
         {
+            if (controlRoute && context.Request.Method == "GET" && context.Request.Path == "/_localaws/requests")
+            {
+                var counts = Requests.All.GroupBy(r => r.Operation).ToDictionary(g => g.Key, g => g.Count());
+                await context.Response.WriteAsJsonAsync(counts, context.RequestAborted);
+                return;
+            }
+
             Requests.Arrive();
             using var body = new MemoryStream();
             await context.Request.Body.CopyToAsync(body, context.RequestAborted);

@@ -19,5 +19,11 @@ namespace JobTools.LocalAws
 
         /// <summary>Serve the seed cluster of the Snowball API reference from the start.</summary>
         public bool SeedSampleData { get; init; }
+
+        /// <summary>
+        /// Answer GET /_localaws/requests with the requests answered so far per operation, for scripts that run
+        /// the endpoint in its own process (the Pester suite); in-process tests read <see cref="LocalAwsEndpoint.Requests"/>.
+        /// </summary>
+        public bool ControlRoute { get; init; }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -8,6 +9,7 @@ namespace JobTools.LocalAws
     /// <summary>
     /// Runs the endpoint alone for offline scripts:
     /// dotnet run --project tests/JobTools.LocalAws -- [--port 4567] [--seed-sample-data] [--snowball-jobs N] [--iot-jobs N]
+    /// It stops on Ctrl+C, SIGINT or SIGTERM. --port 0 picks a free port; the "listening on" line names it.
     /// </summary>
     public static class Program
     {
@@ -39,7 +41,7 @@ namespace JobTools.LocalAws
                 }
             }
 
-            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { Port = port, SeedSampleData = seed });
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { Port = port, SeedSampleData = seed, ControlRoute = true });
             if (snowballJobs > 0)
             {
                 endpoint.Snowball.AddGeneratedCluster(SnowballStore.NewClusterId(1), snowballJobs);
@@ -56,11 +58,14 @@ namespace JobTools.LocalAws
             Console.WriteLine($"  access key {LocalAwsOptions.DefaultAccessKeyId}, secret key {LocalAwsOptions.DefaultSecretKey} (test credentials only)");
             Console.WriteLine("Press Ctrl+C to stop.");
             using var stop = new CancellationTokenSource();
-            Console.CancelKeyPress += (_, e) =>
+            void Stop(PosixSignalContext signal)
             {
-                e.Cancel = true;
+                signal.Cancel = true;
                 stop.Cancel();
-            };
+            }
+
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
             try
             {
                 await Task.Delay(Timeout.Infinite, stop.Token);

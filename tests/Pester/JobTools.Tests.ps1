@@ -1,70 +1,170 @@
-#requires -Version 7.4
+#requires -Version 7.6
 #requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
-# User-level scenarios for contributors with pwsh and Pester 5: ./build.ps1 -Task Test, or
-#   Invoke-Pester tests/Pester -Output Detailed
-# They run the built module (out/) against the local endpoint, started here on a free loopback port.
+# The user-level suite, run in real pwsh by the README's test command (build.ps1 -Task Test): the built
+# module (out/) against the local endpoint, started here in its own process on a free loopback port.
 
 BeforeAll {
-    $root = Resolve-Path "$PSScriptRoot/../.."
-    $version = [regex]::Match((Get-Content "$root/JobTools.psd1" -Raw), "ModuleVersion\s*=\s*'([0-9.]+)'").Groups[1].Value
-    Import-Module "$root/out/JobTools/$version/JobTools.psd1" -Force
-
-    $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
-    $listener.Start(); $port = $listener.LocalEndpoint.Port; $listener.Stop()
-    $script:endpoint = Start-Process dotnet -ArgumentList @('run', '--project', "$root/tests/JobTools.LocalAws", '-c', 'Release', '--', '--port', $port, '--seed-sample-data', '--snowball-jobs', '250', '--iot-jobs', '300') -PassThru -RedirectStandardOutput ([System.IO.Path]::GetTempFileName())
-    $script:aws = @{
-        EndpointUrl = "http://127.0.0.1:$port/"
-        Region      = 'us-east-1'
-        AccessKey   = 'AKIDLOCALJOBTOOLS'
-        SecretKey   = 'local/secret+KEY0123456789abcdefghijklmn'
-    }
-    $deadline = (Get-Date).AddSeconds(60)
-    do {
-        Start-Sleep -Milliseconds 300
-        $ready = Test-Connection -TargetName 127.0.0.1 -TcpPort $port -Quiet -ErrorAction SilentlyContinue
-    } until ($ready -or (Get-Date) -gt $deadline)
+    Import-Module "$PSScriptRoot/TestSupport.psm1" -Force
+    Import-Module (Get-BuiltModuleManifest) -Force
+    $script:endpoint = Start-LocalAws -ArgumentList '--seed-sample-data', '--snowball-jobs', '250', '--iot-jobs', '300'
+    $script:aws = $endpoint.Aws
+    $script:seed = 'CID123e4567-e89b-12d3-a456-426655440000'
+    $script:generated = 'CID00000001-0000-4000-8000-000000000001'
 }
 
 AfterAll {
-    if ($script:endpoint -and -not $script:endpoint.HasExited) { Stop-Process -Id $script:endpoint.Id -Force }
+    Stop-LocalAws $script:endpoint
     Remove-Module JobTools -ErrorAction SilentlyContinue
 }
 
-Describe 'JobTools' {
-    It 'exports the two cmdlets' {
+Describe 'Import' {
+    It 'exports exactly the cmdlets the manifest names' {
         (Get-Command -Module JobTools).Name | Sort-Object | Should -Be @('Get-IoTJob', 'Get-SnowballClusterJob')
     }
 
-    It 'lists the seed cluster' {
-        $jobs = Get-SnowballClusterJob -ClusterId CID123e4567-e89b-12d3-a456-426655440000 @aws
+    It 'imports in a fresh pwsh without loading AWSSDK.Core or sending a request' {
+        $before = Get-LocalAwsRequestCount $endpoint 'ListClusterJobs'
+        $run = Invoke-FreshPwsh -Script @"
+Import-Module '$(Get-BuiltModuleManifest)'
+[AppDomain]::CurrentDomain.GetAssemblies().GetName().Name -contains 'AWSSDK.Core'
+"@
+        $run.ExitCode | Should -Be 0
+        $run.Output[-1] | Should -Be 'False'
+        Get-LocalAwsRequestCount $endpoint 'ListClusterJobs' | Should -Be $before
+    }
+}
+
+Describe 'Listing' {
+    It 'lists the seed cluster of the API reference' {
+        $jobs = Get-SnowballClusterJob -ClusterId $seed @aws
         $jobs.Count | Should -Be 5
+        $jobs[0].JobId | Should -Be 'JID123e4567-e89b-12d3-a456-426655440000'
         $jobs[0].Description | Should -Be 'MyClustrer-node-001'
-        $jobs[0].CreationDate | Should -Be ([datetime]::new(2016, 11, 30, 3, 12, 4, 335, 'Utc'))
+        $jobs[0].CreationDate | Should -Be ([datetime]::new(2016, 11, 30, 3, 12, 4, 335, [System.DateTimeKind]::Utc))
+        $jobs[0].CreationDate.Kind | Should -Be 'Utc'
+        $jobs[0].PSObject.TypeNames[0] | Should -Be 'JobTools.SnowballClusterJob'
     }
 
     It 'filters with Where-Object JobState -eq New' {
-        (Get-SnowballClusterJob CID123e4567-e89b-12d3-a456-426655440000 @aws | Where-Object JobState -eq New).Count | Should -Be 5
+        $new = Get-SnowballClusterJob $seed @aws | Where-Object JobState -eq New
+        $new.Count | Should -Be 5
+        $new.JobState | Sort-Object -Unique | Should -Be 'New'
     }
 
-    It 'pages through a generated cluster and stops early with Select-Object -First' {
-        (Get-SnowballClusterJob CID00000001-0000-4000-8000-000000000001 @aws).Count | Should -Be 250
-        (Get-SnowballClusterJob CID00000001-0000-4000-8000-000000000001 @aws | Select-Object -First 3).Count | Should -Be 3
+    It 'pages through a generated cluster' {
+        $jobs = Get-SnowballClusterJob $generated -MaxResults 40 @aws
+        $jobs.Count | Should -Be 250
+        ($jobs.JobId | Sort-Object -Unique).Count | Should -Be 250
     }
 
-    It 'lists IoT jobs by status' {
-        Get-IoTJob -Status in_progress @aws | ForEach-Object { $_.Status | Should -Be 'IN_PROGRESS' }
+    It 'stops requesting pages once Select-Object -First has enough' {
+        $before = Get-LocalAwsRequestCount $endpoint 'ListClusterJobs'
+        $jobs = Get-SnowballClusterJob $generated -MaxResults 10 @aws | Select-Object -First 3
+        $jobs.Count | Should -Be 3
+        # The first page, and at most the page read ahead while it was written (cancelled by the stop).
+        $sent = (Get-LocalAwsRequestCount $endpoint 'ListClusterJobs') - $before
+        $sent | Should -BeIn 1, 2
     }
 
-    It 'completes -Status with TabExpansion2' {
+    It 'sends exactly one request for -First within one page' {
+        $before = Get-LocalAwsRequestCount $endpoint 'ListJobs'
+        (Get-IoTJob -First 5 @aws).Count | Should -Be 5
+        (Get-LocalAwsRequestCount $endpoint 'ListJobs') - $before | Should -Be 1
+    }
+
+    It 'lists IoT jobs by status, in any case' {
+        $jobs = Get-IoTJob -Status in_progress @aws
+        $jobs.Count | Should -BeGreaterThan 0
+        $jobs.Status | Sort-Object -Unique | Should -Be 'IN_PROGRESS'
+    }
+}
+
+Describe 'Completion' {
+    It 'completes -Status through TabExpansion2' {
         $line = 'Get-IoTJob -Status C'
         (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be @('CANCELED', 'COMPLETED')
     }
 
-    It 'has help with examples for every cmdlet' {
-        foreach ($name in 'Get-SnowballClusterJob', 'Get-IoTJob') {
-            $help = Get-Help $name -Full
-            $help.Synopsis | Should -Not -BeNullOrEmpty
-            @($help.Examples.Example).Count | Should -BeGreaterOrEqual 3
+    It 'completes -JobState with a tooltip for each value' {
+        $line = "Get-SnowballClusterJob $seed -JobState With"
+        $matches_ = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
+        $matches_.CompletionText | Sort-Object | Should -Be @('WithAWS', 'WithAWSSortingFacility', 'WithCustomer')
+        $matches_ | ForEach-Object { $_.ToolTip | Should -Not -Be $_.CompletionText }
+    }
+
+    It 'completes the output properties after Where-Object' {
+        $line = "Get-SnowballClusterJob $seed | Where-Object "
+        $names = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText
+        $names | Should -Contain 'JobState'
+        $names | Should -Contain 'CreationDate'
+    }
+}
+
+Describe 'Help' {
+    It 'documents <_> with a synopsis, a description and examples' -ForEach 'Get-SnowballClusterJob', 'Get-IoTJob' {
+        $help = Get-Help $_ -Full
+        $help.Synopsis | Should -Not -BeNullOrEmpty
+        $help.Description.Text | Should -Not -BeNullOrEmpty
+        @($help.Examples.Example).Count | Should -BeGreaterOrEqual 2
+    }
+
+    It 'documents every parameter of <_>' -ForEach 'Get-SnowballClusterJob', 'Get-IoTJob' {
+        $common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
+        $parameters = (Get-Command $_).Parameters.Keys | Where-Object { $_ -notin $common }
+        $parameters.Count | Should -BeGreaterThan 10
+        foreach ($name in $parameters) {
+            $help = Get-Help $_ -Parameter $name
+            ($help.Description.Text -join ' ') | Should -Not -BeNullOrEmpty -Because "-$name needs help text"
         }
+    }
+}
+
+Describe 'Views' {
+    It 'renders the Snowball table whole at <_> columns' -ForEach 80, 120, 200 {
+        $width = $_
+        $lines = (Get-SnowballClusterJob $seed @aws | Out-String -Width $width) -split "`r?`n"
+        $lines | ForEach-Object { $_.Length | Should -BeLessOrEqual $width }
+        $lines | Where-Object { $_ -match '^JID123e4567-e89b-12d3-a456-426655440000\s' } | Should -HaveCount 1
+        $lines | Where-Object { $_ -match '^JobId\s' } | Should -HaveCount 1
+    }
+
+    It 'renders the IoT table at <_> columns' -ForEach 80, 120, 200 {
+        $width = $_
+        $jobs = Get-IoTJob -First 5 @aws
+        $lines = ($jobs | Out-String -Width $width) -split "`r?`n"
+        $lines | ForEach-Object { $_.Length | Should -BeLessOrEqual $width }
+        foreach ($job in $jobs) {
+            $lines | Where-Object { $_.StartsWith($job.JobId + ' ') } | Should -HaveCount 1
+        }
+    }
+
+    It 'keeps every field in the list view' {
+        $text = Get-SnowballClusterJob $seed -First 1 @aws | Format-List | Out-String -Width 120
+        foreach ($name in 'ClusterId', 'JobId', 'JobState', 'JobType', 'SnowballType', 'IsMaster', 'CreationDate', 'Description') {
+            $text | Should -Match "(?m)^$name\b.*:"
+        }
+    }
+}
+
+Describe 'Unattended' {
+    It 'lists with -Debug under pwsh -NonInteractive with stdin closed, without a prompt' {
+        $run = Invoke-FreshPwsh -Script @"
+`$ErrorActionPreference = 'Stop'
+Import-Module '$(Get-BuiltModuleManifest)'
+`$aws = @{ EndpointUrl = '$($aws.EndpointUrl)'; Region = 'us-east-1'; AccessKey = '$($aws.AccessKey)'; SecretKey = '$($aws.SecretKey)' }
+`$jobs = Get-SnowballClusterJob $generated -MaxResults 100 @aws -Debug
+"count=`$(`$jobs.Count)"
+"@
+        $run.Output | Should -Not -Contain 'Confirm'
+        $run.ExitCode | Should -Be 0 -Because ($run.Output -join "`n")
+        $run.Output | Should -Contain 'count=250'
+        $run.Output | Where-Object { $_ -like 'DEBUG: Endpoint: *' } | Should -HaveCount 1
+        $run.Output | Where-Object { $_ -like 'DEBUG: Page 3 of *' } | Should -HaveCount 1
+    }
+
+    It 'writes the debug lines to the debug stream under -Debug, for 5> redirection' {
+        $records = Get-SnowballClusterJob $seed @aws -Debug 5>&1 | Where-Object { $_ -is [System.Management.Automation.DebugRecord] }
+        $records.Message | Should -Contain "Credentials: the -AccessKey and -SecretKey parameters."
+        ($records.Message -join "`n") | Should -Not -Match ([regex]::Escape($aws.SecretKey))
     }
 }

@@ -18,6 +18,7 @@ namespace JobTools.Commands
         private IJobService? service;
         private ListingReport? report;
         private bool connectionShown;
+        private DiagnosticWriter? diagnostics;
 
         /// <summary>The AWS region, for example us-east-1.</summary>
         [Parameter]
@@ -95,6 +96,9 @@ namespace JobTools.Commands
         /// <summary>Cancelled when the pipeline stops.</summary>
         internal CancellationToken Cancellation => cancellation.Token;
 
+        /// <summary>The verbose, warning and debug lines of this invocation (see <see cref="DiagnosticWriter"/>).</summary>
+        private protected DiagnosticWriter Diagnostics => diagnostics ??= new DiagnosticWriter(this);
+
         /// <summary>Applies -Skip and -First across the whole invocation.</summary>
         internal OutputBudget Budget { get; private set; } = new OutputBudget(0, null);
 
@@ -122,7 +126,7 @@ namespace JobTools.Commands
 
             if (EndpointUrl != null && new Uri(EndpointUrl, UriKind.Absolute) is var endpoint && endpoint.Scheme == Uri.UriSchemeHttp && !endpoint.IsLoopback)
             {
-                WriteWarning($"-EndpointUrl '{EndpointUrl}' uses plain http to a host other than this computer: the signed requests and the job listings travel unencrypted. Use https unless the network is trusted.");
+                Diagnostics.Warning($"-EndpointUrl '{EndpointUrl}' uses plain http to a host other than this computer: the signed requests and the job listings travel unencrypted. Use https unless the network is trusted.");
             }
         }
 
@@ -216,16 +220,16 @@ namespace JobTools.Commands
                     {
                         connectionShown = true;
                         var connection = Service.Connection;
-                        WriteDebug($"Endpoint: {connection.Endpoint}; signing region {connection.SigningRegion} from {connection.RegionSource}.");
-                        WriteDebug($"Credentials: {connection.CredentialSource}.");
+                        Diagnostics.Debug($"Endpoint: {connection.Endpoint}; signing region {connection.SigningRegion} from {connection.RegionSource}.");
+                        Diagnostics.Debug($"Credentials: {connection.CredentialSource}.");
                     }
 
                     foreach (string retry in page.Retries)
                     {
-                        WriteVerbose($"Page {position.Pages} of {subject}: {retry}; retried.");
+                        Diagnostics.Verbose($"Page {position.Pages} of {subject}: {retry}; retried.");
                     }
 
-                    WriteVerbose($"Page {position.Pages} of {subject}: {page.Items.Count} jobs in {page.Elapsed.TotalMilliseconds:F0} ms, {page.Retries.Count} retries, request id {page.RequestId ?? "none"}.");
+                    Diagnostics.Verbose($"Page {position.Pages} of {subject}: {page.Items.Count} jobs in {page.Elapsed.TotalMilliseconds:F0} ms, {page.Retries.Count} retries, request id {page.RequestId ?? "none"}.");
                     bool readingAhead = false;
                     for (int i = 0; i < page.Items.Count; i++)
                     {
@@ -251,7 +255,7 @@ namespace JobTools.Commands
                     if (options.NoAutoIteration && page.NextToken != null)
                     {
                         WriteInformation(new InformationRecord(page.NextToken, subject) { Tags = { "NextToken" } });
-                        WriteVerbose($"More jobs are available: continue with -NextToken '{page.NextToken}'.");
+                        Diagnostics.Verbose($"More jobs are available: continue with -NextToken '{page.NextToken}'.");
                     }
                 }
             }
@@ -293,7 +297,7 @@ namespace JobTools.Commands
                     WriteProgress(completed);
                 }
 
-                WriteVerbose(done.Summary(Budget.Written));
+                Diagnostics.Verbose(done.Summary(Budget.Written));
             }
             catch (PipelineStoppedException)
             {

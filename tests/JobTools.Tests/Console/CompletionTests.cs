@@ -53,7 +53,7 @@ namespace JobTools.Tests.Console
         [Fact]
         public void WhereObjectCompletesTheOutputTypesProperties()
         {
-            using var session = PowerShellSession.Create(withUtilityStandIn: true);
+            using var session = PowerShellSession.Create();
             string input = "Get-SnowballClusterJob -ClusterId CID123e4567-e89b-12d3-a456-426655440000 | Where-Object ";
 
             var result = session.Run("(TabExpansion2 -inputScript $in -cursorColumn $in.Length).CompletionMatches.CompletionText", new() { ["in"] = input });

@@ -7,7 +7,7 @@ using static JobTools.Tests.Infrastructure.EndpointArguments;
 
 namespace JobTools.Tests.Console
 {
-    /// <summary>The format views, rendered by Out-Default into a 120-column capturing host.</summary>
+    /// <summary>The format views, rendered by the real formatter (Out-String) at 120 columns.</summary>
     public sealed class FormatTests
     {
         [Fact]
@@ -16,12 +16,12 @@ namespace JobTools.Tests.Console
             await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { SeedSampleData = true });
             string other = SnowballStore.NewClusterId(40);
             endpoint.Snowball.AddGeneratedCluster(other, 2);
-            using var session = PowerShellSession.Create(captureHost: true);
+            using var session = PowerShellSession.Create();
 
-            var result = session.Run($"'{SnowballStore.SeedClusterId}', '{other}' | Get-SnowballClusterJob @aws | Out-Default", Vars(endpoint));
+            var result = session.Run($"'{SnowballStore.SeedClusterId}', '{other}' | Get-SnowballClusterJob @aws | Out-String -Width 120", Vars(endpoint));
 
             Assert.Empty(result.Errors);
-            var lines = session.Host!.Interface.Text.Split('\n');
+            var lines = result.Output.Single().ToString().Split('\n');
             var header = lines.First(l => l.StartsWith("JobId", StringComparison.Ordinal));
             Assert.Matches(@"^JobId\s{35}JobState\s+JobType\s+SnowballType\s+IsMaster\s+Created \(UTC\)\s+Descr", header);
             Assert.Equal(2, lines.Count(l => l.StartsWith("JobId", StringComparison.Ordinal)));
@@ -37,12 +37,12 @@ namespace JobTools.Tests.Console
         {
             await using var endpoint = await LocalAwsEndpoint.StartAsync();
             var jobs = endpoint.IoT.AddGenerated(5);
-            using var session = PowerShellSession.Create(captureHost: true);
+            using var session = PowerShellSession.Create();
 
-            var result = session.Run("Get-IoTJob @aws | Out-Default", Vars(endpoint));
+            var result = session.Run("Get-IoTJob @aws | Out-String -Width 120", Vars(endpoint));
 
             Assert.Empty(result.Errors);
-            var lines = session.Host!.Interface.Text.Split('\n');
+            var lines = result.Output.Single().ToString().Split('\n');
             Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^JobId\s+Status\s+TargetSelection\s+ThingGroupId\s+Created \(UTC\)\s+Completed \(UTC\)\s*$"));
             var first = jobs[0];
             var row = lines.First(l => l.StartsWith(first.JobId.Length > 27 ? first.JobId[..27] : first.JobId + " ", StringComparison.Ordinal));

@@ -3,8 +3,9 @@ using System.Collections;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
-using System.Management.Automation.Language;
 using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 
 namespace JobTools.Tests.Shipping
 {
@@ -25,7 +26,7 @@ namespace JobTools.Tests.Shipping
             Assert.Empty(module.ExportedAliases);
             Assert.Empty(module.ExportedVariables);
             Assert.Equal(new[] { "Core" }, module.CompatiblePSEditions);
-            Assert.Equal(new Version(7, 4), module.PowerShellVersion);
+            Assert.Equal(new Version(7, 6), module.PowerShellVersion);
             Assert.NotEqual(Guid.Empty, module.Guid);
             Assert.False(string.IsNullOrWhiteSpace(module.Author));
             Assert.False(string.IsNullOrWhiteSpace(module.CompanyName));
@@ -51,6 +52,16 @@ namespace JobTools.Tests.Shipping
             }
         }
 
+        /// <summary>The floor the manifest claims (PowerShell 7.6) runs on .NET 10: the assemblies target it.</summary>
+        [Fact]
+        public void TheAssembliesTargetTheRuntimeOfTheClaimedEngine()
+        {
+            foreach (string file in new[] { "JobTools.dll", Path.Combine("Dependencies", "JobTools.Aws.dll") })
+            {
+                Assert.Equal(".NETCoreApp,Version=v10.0", TargetFramework(Path.Combine(Repository.ModuleDirectory, file)));
+            }
+        }
+
         [Fact]
         public void TheBuiltModuleHasEverythingItNeeds()
         {
@@ -68,33 +79,25 @@ namespace JobTools.Tests.Shipping
             Assert.False(File.Exists(Path.Combine(Repository.ModuleDirectory, "AWSSDK.Core.dll")), "AWSSDK.Core must stay in Dependencies/, out of the engine's default load context");
         }
 
-        [Theory]
-        [InlineData("build.ps1")]
-        [InlineData("tests/Pester/JobTools.Tests.ps1")]
-        public void ContributorScriptsParseWithoutErrors(string path)
+        private static string? TargetFramework(string path)
         {
-            Parser.ParseFile(Path.Combine(Repository.Root, path), out _, out var errors);
+            using var stream = File.OpenRead(path);
+            using var pe = new PEReader(stream);
+            var metadata = pe.GetMetadataReader();
+            foreach (var handle in metadata.GetAssemblyDefinition().GetCustomAttributes())
+            {
+                var attribute = metadata.GetCustomAttribute(handle);
+                if (attribute.Constructor.Kind == HandleKind.MemberReference
+                    && metadata.GetMemberReference((MemberReferenceHandle)attribute.Constructor).Parent is { Kind: HandleKind.TypeReference } parent
+                    && metadata.GetString(metadata.GetTypeReference((TypeReferenceHandle)parent).Name) == "TargetFrameworkAttribute")
+                {
+                    var value = metadata.GetBlobReader(attribute.Value);
+                    value.ReadUInt16();
+                    return value.ReadSerializedString();
+                }
+            }
 
-            Assert.Empty(errors);
-        }
-
-        [Fact]
-        public void BuildScriptBuildsInABareHostedEngine()
-        {
-#if DEBUG
-            const string configuration = "Debug";
-#else
-            const string configuration = "Release";
-#endif
-            using var session = PowerShellSession.Create(importModule: false);
-
-            var result = session.Run(
-                "& $script -Task Build -Configuration $configuration *>&1 | ForEach-Object { \"$_\" }; $LASTEXITCODE",
-                new() { ["script"] = Path.Combine(Repository.Root, "build.ps1"), ["configuration"] = configuration });
-
-            Assert.Empty(result.Errors);
-            Assert.Equal("0", result.Output[^1].ToString());
-            Assert.Contains(result.Output, o => o.ToString().Contains("Build succeeded", StringComparison.Ordinal));
+            return null;
         }
     }
 }

@@ -114,7 +114,7 @@ namespace JobTools.Tests.Snowball
             endpoint.Faults.DelayAll(System.TimeSpan.FromMilliseconds(100));
             using var session = PowerShellSession.Create();
 
-            var result = session.Run($"Get-SnowballClusterJob {cluster} -MaxResults 10 @aws | Select-FirstStandIn 25", Vars(endpoint));
+            var result = session.Run($"Get-SnowballClusterJob {cluster} -MaxResults 10 @aws | Select-Object -First 25", Vars(endpoint));
 
             Assert.Empty(result.Errors);
             Assert.Equal(expected.Take(25).Select(j => j.JobId), result.Strings("JobId"));

@@ -1,0 +1,116 @@
+# Shared by the Pester suites: where the built module is, the local AWS endpoint in its own process, and a
+# fresh pwsh for the cases that need one (unattended runs, the Gallery round trip).
+
+$script:Root = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, '..', '..'))
+$script:Version = (Import-PowerShellDataFile ([System.IO.Path]::Combine($script:Root, 'JobTools.psd1'))).ModuleVersion
+$script:Configuration = if ($env:JOBTOOLS_CONFIGURATION) { $env:JOBTOOLS_CONFIGURATION } else { 'Release' }
+
+function Get-RepositoryRoot { $script:Root }
+
+function Get-ModuleVersion { $script:Version }
+
+function Get-BuiltModuleManifest {
+    [System.IO.Path]::Combine($script:Root, 'out', 'JobTools', $script:Version, 'JobTools.psd1')
+}
+
+<#
+.SYNOPSIS
+    Starts the built local AWS endpoint (tests/JobTools.LocalAws) directly, on a free loopback port.
+.OUTPUTS
+    An object with Process, Url, Aws (a hashtable to splat into the cmdlets) and Log (its output file).
+#>
+function Start-LocalAws {
+    param([string[]] $ArgumentList = @())
+
+    $name = if ($IsWindows) { 'JobTools.LocalAws.exe' } else { 'JobTools.LocalAws' }
+    $program = [System.IO.Path]::Combine($script:Root, 'tests', 'JobTools.LocalAws', 'bin', $script:Configuration, 'net10.0', $name)
+    if (-not (Test-Path $program)) {
+        throw "The local endpoint is not built: $program is missing. Run 'dotnet build JobTools.sln -c $script:Configuration' first."
+    }
+
+    $log = [System.IO.Path]::GetTempFileName()
+    # The program itself, not 'dotnet run': stopping this process stops the endpoint, and nothing else holds the output.
+    $process = Start-Process -FilePath $program -ArgumentList (@('--port', '0') + $ArgumentList) -PassThru -RedirectStandardOutput $log -RedirectStandardError "$log.err"
+    $deadline = [datetime]::UtcNow.AddSeconds(60)
+    $url = $null
+    while (-not $url) {
+        if ($process.HasExited) { throw "The local endpoint exited with code $($process.ExitCode): $(Get-Content -Raw $log) $(Get-Content -Raw "$log.err")" }
+        if ([datetime]::UtcNow -gt $deadline) { $process.Kill(); throw "The local endpoint did not start within 60 s: $(Get-Content -Raw $log)" }
+        Start-Sleep -Milliseconds 100
+        $match = Select-String -Path $log -Pattern 'listening on (http://\S+)' | Select-Object -First 1
+        if ($match) { $url = $match.Matches[0].Groups[1].Value }
+    }
+
+    [pscustomobject]@{
+        Process = $process
+        Url     = $url
+        Log     = $log
+        Aws     = @{
+            EndpointUrl = $url
+            Region      = 'us-east-1'
+            AccessKey   = 'AKIDLOCALJOBTOOLS'
+            SecretKey   = 'local/secret+KEY0123456789abcdefghijklmn'
+        }
+    }
+}
+
+function Stop-LocalAws {
+    param($Endpoint)
+
+    if ($Endpoint -and -not $Endpoint.Process.HasExited) {
+        $Endpoint.Process.Kill()
+        $Endpoint.Process.WaitForExit(10000) | Out-Null
+    }
+}
+
+<# The requests the endpoint has answered for one operation (its control route, GET /_localaws/requests). #>
+function Get-LocalAwsRequestCount {
+    param($Endpoint, [string] $Operation)
+
+    $counts = Invoke-RestMethod -Uri ($Endpoint.Url.TrimEnd('/') + '/_localaws/requests') -NoProxy
+    if ($counts.PSObject.Properties[$Operation]) { [int]$counts.$Operation } else { 0 }
+}
+
+<#
+.SYNOPSIS
+    Runs a script in a fresh pwsh (-NoProfile -NonInteractive) with stdin closed, as a scheduled job does.
+.OUTPUTS
+    An object with ExitCode and Output (stdout and stderr lines, plain text).
+#>
+function Invoke-FreshPwsh {
+    param(
+        [Parameter(Mandatory)] [string] $Script,
+        [hashtable] $Environment = @{}
+    )
+
+    # pwsh run as a dotnet tool is 'dotnet pwsh.dll'; an installed pwsh is its own program.
+    $program = [Environment]::ProcessPath
+    $arguments = [System.Collections.Generic.List[string]]::new()
+    if ([System.IO.Path]::GetFileNameWithoutExtension($program) -eq 'dotnet') { $arguments.Add([System.IO.Path]::Combine($PSHOME, 'pwsh.dll')) }
+    $arguments.AddRange([string[]]@('-NoProfile', '-NonInteractive', '-File'))
+    $file = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), "jobtools-$([guid]::NewGuid().ToString('N')).ps1")
+    Set-Content -Path $file -Value $Script -Encoding utf8
+    $arguments.Add($file)
+    $start = [System.Diagnostics.ProcessStartInfo]::new($program, $arguments)
+    $start.RedirectStandardInput = $true
+    $start.RedirectStandardOutput = $true
+    $start.RedirectStandardError = $true
+    $start.Environment['NO_COLOR'] = '1'
+    foreach ($pair in $Environment.GetEnumerator()) { $start.Environment[$pair.Key] = [string]$pair.Value }
+    try {
+        $process = [System.Diagnostics.Process]::Start($start)
+        $process.StandardInput.Close()
+        $stderr = $process.StandardError.ReadToEndAsync()
+        $stdout = $process.StandardOutput.ReadToEnd()
+        if (-not $process.WaitForExit(120000)) { $process.Kill($true); throw "pwsh did not finish within 120 s: $stdout" }
+        [pscustomobject]@{
+            ExitCode = $process.ExitCode
+            Output   = @(($stdout + $stderr.GetAwaiter().GetResult()) -split "`r?`n" | Where-Object { $_ -ne '' })
+        }
+    }
+    finally {
+        Remove-Item $file -ErrorAction SilentlyContinue
+    }
+}
+
+Export-ModuleMember -Function Get-RepositoryRoot, Get-ModuleVersion, Get-BuiltModuleManifest, Start-LocalAws, Stop-LocalAws, Get-LocalAwsRequestCount, Invoke-FreshPwsh
