@@ -4,6 +4,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using JobTools.Aws.IoT;
 using JobTools.Aws.Snowball;
+using JobTools.Services;
 
 namespace JobTools.Bench.Micro
 {
@@ -45,9 +46,9 @@ namespace JobTools.Bench.Micro
         }
 
         [Benchmark]
-        public int DecodeIoTPage() => ListJobsUnmarshaller.DecodePage(iotPage).Jobs.Count;
+        public int DecodeIoTPage() => new ListJobs(new IoTJobQuery(null, null, null, null, null)).Decode(iotPage).Items.Count;
 
         [Benchmark]
-        public int DecodeSnowballPage() => ListClusterJobsUnmarshaller.DecodePage(snowballPage, SamplePages.ClusterId).Jobs.Count;
+        public int DecodeSnowballPage() => new ListClusterJobs(SamplePages.ClusterId).Decode(snowballPage).Items.Count;
     }
 }

@@ -71,9 +71,10 @@ namespace JobTools.Bench.Micro
         [Benchmark]
         public async Task<int> ThroughTheSdkPipeline()
         {
-            var response = await client.CallAsync<ListClusterJobsResponse>(
-                new ListClusterJobsRequest(Cluster, 100, null), ListClusterJobsMarshaller.Instance, new ListClusterJobsUnmarshaller(Cluster), CancellationToken.None).ConfigureAwait(false);
-            return response.Jobs.Count;
+            var request = new ListClusterJobs(Cluster) { MaxResults = 100 };
+            var response = await client.CallAsync<Page<SnowballClusterJob>>(
+                request, OperationMarshaller.Instance, new OperationUnmarshaller(request), CancellationToken.None).ConfigureAwait(false);
+            return response.Items.Count;
         }
 
         /// <summary>Answers every request with the same page, as the service would, after reading the request body.</summary>

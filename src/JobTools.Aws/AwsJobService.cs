@@ -4,8 +4,6 @@ using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.Runtime;
-using Amazon.Runtime.Internal;
-using Amazon.Runtime.Internal.Transform;
 using JobTools.Aws.Resolution;
 using JobTools.Aws.Runtime;
 using JobTools.Aws.IoT;
@@ -36,19 +34,11 @@ namespace JobTools.Aws
 
         public ResolvedConnection Connection { get; private set; }
 
-        public async Task<JobPage<SnowballClusterJob>> ListClusterJobsAsync(string clusterId, int? maxResults, string? nextToken, CancellationToken cancellationToken)
-        {
-            var response = await CallAsync<ListClusterJobsResponse>(
-                snowball, "ListClusterJobs", new ListClusterJobsRequest(clusterId, maxResults, nextToken), ListClusterJobsMarshaller.Instance, new ListClusterJobsUnmarshaller(clusterId), cancellationToken).ConfigureAwait(false);
-            return new JobPage<SnowballClusterJob>(response.Item.Jobs, response.Item.NextToken, response.Item.ResponseMetadata?.RequestId, response.Retries, response.Elapsed);
-        }
+        public Task<JobPage<SnowballClusterJob>> ListClusterJobsAsync(string clusterId, int? maxResults, string? nextToken, CancellationToken cancellationToken) =>
+            ListAsync(snowball, new ListClusterJobs(clusterId) { MaxResults = maxResults, NextToken = nextToken }, cancellationToken);
 
-        public async Task<JobPage<IoTJob>> ListIoTJobsAsync(IoTJobQuery query, int? maxResults, string? nextToken, CancellationToken cancellationToken)
-        {
-            var response = await CallAsync<ListJobsResponse>(
-                iot, "ListJobs", new ListJobsRequest(query, maxResults, nextToken), ListJobsMarshaller.Instance, ListJobsUnmarshaller.Instance, cancellationToken).ConfigureAwait(false);
-            return new JobPage<IoTJob>(response.Item.Jobs, response.Item.NextToken, response.Item.ResponseMetadata?.RequestId, response.Retries, response.Elapsed);
-        }
+        public Task<JobPage<IoTJob>> ListIoTJobsAsync(IoTJobQuery query, int? maxResults, string? nextToken, CancellationToken cancellationToken) =>
+            ListAsync(iot, new ListJobs(query) { MaxResults = maxResults, NextToken = nextToken }, cancellationToken);
 
         public void Dispose()
         {
@@ -61,23 +51,26 @@ namespace JobTools.Aws
             }
         }
 
+        private static async Task<JobPage<T>> ListAsync<T>(Lazy<JobToolsServiceClient> client, JobToolsRequest<Page<T>> request, CancellationToken cancellationToken)
+        {
+            var (page, elapsed, retries) = await CallAsync(client, request, cancellationToken).ConfigureAwait(false);
+            return new JobPage<T>(page.Items, page.NextToken, page.ResponseMetadata?.RequestId, retries, elapsed);
+        }
+
         /// <summary>
-        /// One page through the SDK pipeline, which retries throttling, 5xx, dropped connections and bodies that
-        /// cannot be decoded (the request is a read, so sending it again is safe).
+        /// One call through the SDK pipeline, which retries throttling, 5xx, dropped connections and bodies that
+        /// cannot be decoded (these operations are reads, so sending one again is safe).
         /// </summary>
-        private static async Task<(TResponse Item, TimeSpan Elapsed, IReadOnlyList<string> Retries)> CallAsync<TResponse>(
+        private static async Task<(TResponse Response, TimeSpan Elapsed, IReadOnlyList<string> Retries)> CallAsync<TResponse>(
             Lazy<JobToolsServiceClient> client,
-            string operation,
-            JobToolsRequest request,
-            IMarshaller<IRequest, AmazonWebServiceRequest> marshaller,
-            ResponseUnmarshaller unmarshaller,
+            JobToolsRequest<TResponse> request,
             CancellationToken cancellationToken)
             where TResponse : AmazonWebServiceResponse, new()
         {
             var stopwatch = Stopwatch.StartNew();
             try
             {
-                var response = await client.Value.CallAsync<TResponse>(request, marshaller, unmarshaller, cancellationToken).ConfigureAwait(false);
+                var response = await client.Value.CallAsync<TResponse>(request, OperationMarshaller.Instance, new OperationUnmarshaller(request), cancellationToken).ConfigureAwait(false);
                 return (response, stopwatch.Elapsed, request.Failures);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -86,7 +79,7 @@ namespace JobTools.Aws
             }
             catch (Exception ex)
             {
-                var error = ErrorTranslator.Translate(ex, operation);
+                var error = ErrorTranslator.Translate(ex, request.Operation);
                 int attempts = request.Attempts;
                 if (attempts <= 1)
                 {

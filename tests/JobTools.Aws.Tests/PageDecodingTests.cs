@@ -2,7 +2,9 @@ using System;
 using System.Text;
 using System.Text.Json;
 using JobTools.Aws.IoT;
+using JobTools.Aws.Runtime;
 using JobTools.Aws.Snowball;
+using JobTools.Services;
 using JobTools.Vocabulary;
 
 namespace JobTools.Aws.Tests
@@ -15,11 +17,11 @@ namespace JobTools.Aws.Tests
         [Fact]
         public void AnIoTPageDecodesEveryMember()
         {
-            var page = ListJobsUnmarshaller.DecodePage(Utf8(
+            var page = IoTPage(Utf8(
                 "{\"jobs\":[{\"jobArn\":\"arn:aws:iot:us-east-1:123456789012:job/j1\",\"jobId\":\"j1\",\"thingGroupId\":\"g-1\"," +
                 "\"targetSelection\":\"SNAPSHOT\",\"status\":\"COMPLETED\",\"createdAt\":1740787200.123,\"lastUpdatedAt\":1740787201," +
                 "\"completedAt\":1740787202.5,\"isConcurrent\":false}],\"nextToken\":\"t2\"}"));
-            var job = Assert.Single(page.Jobs);
+            var job = Assert.Single(page.Items);
             Assert.Equal("arn:aws:iot:us-east-1:123456789012:job/j1", job.JobArn);
             Assert.Equal("j1", job.JobId);
             Assert.Equal("g-1", job.ThingGroupId);
@@ -35,12 +37,12 @@ namespace JobTools.Aws.Tests
         [Fact]
         public void KnownEnumValuesAreTheSharedStringsAndUnknownOnesPassThrough()
         {
-            var page = ListJobsUnmarshaller.DecodePage(Utf8(
+            var page = IoTPage(Utf8(
                 "{\"jobs\":[{\"jobId\":\"a\",\"status\":\"IN_PROGRESS\",\"targetSelection\":\"CONTINUOUS\"}," +
                 "{\"jobId\":\"b\",\"status\":\"PAUSED_BY_A_NEWER_API\",\"targetSelection\":\"SNAPSHOT\"}]}"));
             string known = KnownValues.IoTJobStatus.Normalize("IN_PROGRESS")!;
-            Assert.Same(known, page.Jobs[0].Status);
-            Assert.Equal("PAUSED_BY_A_NEWER_API", page.Jobs[1].Status);
+            Assert.Same(known, page.Items[0].Status);
+            Assert.Equal("PAUSED_BY_A_NEWER_API", page.Items[1].Status);
             Assert.Null(page.NextToken);
         }
 
@@ -48,9 +50,9 @@ namespace JobTools.Aws.Tests
         public void EscapedNamesAndValuesDecodeAsTheirText()
         {
             // \u0041 is 'A' and \u005f is '_': JSON may spell any character this way.
-            var page = ListJobsUnmarshaller.DecodePage(Utf8(
+            var page = IoTPage(Utf8(
                 "{\"jobs\":[{\"jobId\":\"j\\u0041\",\"st\\u0061tus\":\"IN\\u005fPROGRESS\",\"jobArn\":\"arn\\/x\"}],\"next\\u0054oken\":\"t\"}"));
-            var job = Assert.Single(page.Jobs);
+            var job = Assert.Single(page.Items);
             Assert.Equal("jA", job.JobId);
             Assert.Equal("IN_PROGRESS", job.Status);
             Assert.Equal("arn/x", job.JobArn);
@@ -60,10 +62,10 @@ namespace JobTools.Aws.Tests
         [Fact]
         public void UnknownMembersAndNullsAreSkipped()
         {
-            var page = ListJobsUnmarshaller.DecodePage(Utf8(
+            var page = IoTPage(Utf8(
                 "{\"jobs\":[{\"future\":{\"nested\":[1,{\"jobId\":\"not me\"}]},\"jobId\":\"j\",\"status\":null,\"createdAt\":null,\"isConcurrent\":null}]," +
                 "\"extra\":[\"x\"],\"nextToken\":null}"));
-            var job = Assert.Single(page.Jobs);
+            var job = Assert.Single(page.Items);
             Assert.Equal("j", job.JobId);
             Assert.Null(job.Status);
             Assert.Null(job.CreatedAt);
@@ -74,12 +76,12 @@ namespace JobTools.Aws.Tests
         [Fact]
         public void ASnowballPageDecodesEveryMember()
         {
-            var page = ListClusterJobsUnmarshaller.DecodePage(Utf8(
+            var page = SnowballPage(Utf8(
                 "{\"JobListEntries\":[{\"JobId\":\"JID1\",\"JobState\":\"New\",\"IsMaster\":true,\"JobType\":\"LOCAL_USE\"," +
                 "\"SnowballType\":\"RACK_5U_C\",\"CreationDate\":1480475524.335,\"Description\":\"node 1\"}," +
-                "{\"JobId\":\"JID2\",\"JobState\":\"Teleporting\",\"JobType\":\"BEAM\",\"SnowballType\":\"V9\"}],\"NextToken\":\"n\"}"), ClusterId);
-            Assert.Equal(2, page.Jobs.Count);
-            var first = page.Jobs[0];
+                "{\"JobId\":\"JID2\",\"JobState\":\"Teleporting\",\"JobType\":\"BEAM\",\"SnowballType\":\"V9\"}],\"NextToken\":\"n\"}"));
+            Assert.Equal(2, page.Items.Count);
+            var first = page.Items[0];
             Assert.Equal(ClusterId, first.ClusterId);
             Assert.Equal("JID1", first.JobId);
             Assert.Same(KnownValues.SnowballJobState.Normalize("New"), first.JobState);
@@ -88,17 +90,21 @@ namespace JobTools.Aws.Tests
             Assert.Equal("RACK_5U_C", first.SnowballType);
             Assert.Equal(new DateTime(2016, 11, 30, 3, 12, 4, 335, DateTimeKind.Utc), first.CreationDate);
             Assert.Equal("node 1", first.Description);
-            Assert.Equal(("Teleporting", "BEAM", "V9"), (page.Jobs[1].JobState, page.Jobs[1].JobType, page.Jobs[1].SnowballType));
-            Assert.False(page.Jobs[1].IsMaster);
+            Assert.Equal(("Teleporting", "BEAM", "V9"), (page.Items[1].JobState, page.Items[1].JobType, page.Items[1].SnowballType));
+            Assert.False(page.Items[1].IsMaster);
             Assert.Equal("n", page.NextToken);
         }
 
         [Fact]
         public void ABodyThatIsNotAnObjectIsRefused()
         {
-            Assert.ThrowsAny<JsonException>(() => ListJobsUnmarshaller.DecodePage(Utf8("[]")));
-            Assert.ThrowsAny<JsonException>(() => ListClusterJobsUnmarshaller.DecodePage(Utf8("{\"JobListEntries\":[{\"JobId\":"), ClusterId));
+            Assert.ThrowsAny<JsonException>(() => IoTPage(Utf8("[]")));
+            Assert.ThrowsAny<JsonException>(() => SnowballPage(Utf8("{\"JobListEntries\":[{\"JobId\":")));
         }
+
+        private static Page<IoTJob> IoTPage(byte[] body) => new ListJobs(new IoTJobQuery(null, null, null, null, null)).Decode(body);
+
+        private static Page<SnowballClusterJob> SnowballPage(byte[] body) => new ListClusterJobs(ClusterId).Decode(body);
 
         private static byte[] Utf8(string json) => Encoding.UTF8.GetBytes(json);
     }

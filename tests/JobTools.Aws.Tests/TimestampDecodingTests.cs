@@ -24,7 +24,7 @@ namespace JobTools.Aws.Tests
         [MemberData(nameof(EdgeNumbers))]
         public void EdgeNumbersDecodeAsTheDecimalPathDoes(string number)
         {
-            Assert.True(AwsJson.TryParseEpochTicks(Encoding.ASCII.GetBytes(number), out _), number);
+            Assert.True(JsonTimestamp.TryParseEpochTicks(Encoding.ASCII.GetBytes(number), out _), number);
             Assert.Equal(Reference(number), Decode(number));
         }
 
@@ -60,16 +60,16 @@ namespace JobTools.Aws.Tests
         [InlineData("-86400")]
         public void NumbersOffTheFastPathStillDecodeExactly(string number)
         {
-            Assert.False(AwsJson.TryParseEpochTicks(Encoding.ASCII.GetBytes(number), out _), number);
+            Assert.False(JsonTimestamp.TryParseEpochTicks(Encoding.ASCII.GetBytes(number), out _), number);
             Assert.Equal(Reference(number), Decode(number));
         }
 
         [Fact]
         public void ADateBeyondDateTimeIsRefusedByTheFastPath()
         {
-            Assert.False(AwsJson.TryParseEpochTicks("253402300800"u8, out _));
-            Assert.False(AwsJson.TryParseEpochTicks("9999999999999"u8, out _));
-            Assert.False(AwsJson.TryParseEpochTicks("253402300799.99999995"u8, out _));
+            Assert.False(JsonTimestamp.TryParseEpochTicks("253402300800"u8, out _));
+            Assert.False(JsonTimestamp.TryParseEpochTicks("9999999999999"u8, out _));
+            Assert.False(JsonTimestamp.TryParseEpochTicks("253402300799.99999995"u8, out _));
         }
 
         [Fact]
@@ -92,7 +92,7 @@ namespace JobTools.Aws.Tests
             var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes("[" + json + "]"));
             reader.Read();
             reader.Read();
-            return AwsJson.ReadTimestamp(ref reader);
+            return JsonTimestamp.Read(ref reader);
         }
     }
 }

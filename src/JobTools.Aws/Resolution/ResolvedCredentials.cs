@@ -2,17 +2,8 @@ using Amazon.Runtime;
 
 namespace JobTools.Aws.Resolution
 {
-    internal sealed class ResolvedCredentials
-    {
-        public ResolvedCredentials(AWSCredentials credentials, string source)
-        {
-            Credentials = credentials;
-            Source = source;
-        }
-
-        public AWSCredentials Credentials { get; }
-
-        /// <summary>Where they came from, for -Debug; never the secret itself.</summary>
-        public string Source { get; }
-    }
+    /// <summary>Credentials and where they came from.</summary>
+    /// <param name="Credentials">The credentials the client signs with.</param>
+    /// <param name="Source">Where they came from, for -Debug; never the secret itself.</param>
+    internal sealed record ResolvedCredentials(AWSCredentials Credentials, string Source);
 }

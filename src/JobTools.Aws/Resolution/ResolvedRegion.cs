@@ -2,16 +2,6 @@ using Amazon;
 
 namespace JobTools.Aws.Resolution
 {
-    internal sealed class ResolvedRegion
-    {
-        public ResolvedRegion(RegionEndpoint region, string source)
-        {
-            Region = region;
-            Source = source;
-        }
-
-        public RegionEndpoint Region { get; }
-
-        public string Source { get; }
-    }
+    /// <summary>The region requests are signed for, and where it came from.</summary>
+    internal sealed record ResolvedRegion(RegionEndpoint Region, string Source);
 }

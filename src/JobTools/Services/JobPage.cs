@@ -4,26 +4,13 @@ using System.Collections.Generic;
 namespace JobTools.Services
 {
     /// <summary>One page of a listing, with what is needed to ask for the next one and to report on this one.</summary>
-    internal sealed class JobPage<T>
+    /// <param name="Items">The page's items, in the service's order.</param>
+    /// <param name="NextToken">The token of the next page; null (an empty token too) on the last page.</param>
+    /// <param name="RequestId">The request id the service returned.</param>
+    /// <param name="Retries">Why each retried attempt failed, in order; empty when the first attempt succeeded.</param>
+    /// <param name="Elapsed">How long the call took, retries included.</param>
+    internal sealed record JobPage<T>(IReadOnlyList<T> Items, string? NextToken, string? RequestId, IReadOnlyList<string> Retries, TimeSpan Elapsed)
     {
-        public JobPage(IReadOnlyList<T> items, string? nextToken, string? requestId, IReadOnlyList<string> retries, TimeSpan elapsed)
-        {
-            Items = items;
-            NextToken = string.IsNullOrEmpty(nextToken) ? null : nextToken;
-            RequestId = requestId;
-            Retries = retries;
-            Elapsed = elapsed;
-        }
-
-        public IReadOnlyList<T> Items { get; }
-
-        public string? NextToken { get; }
-
-        public string? RequestId { get; }
-
-        /// <summary>Why each retried attempt failed, in order; empty when the first attempt succeeded.</summary>
-        public IReadOnlyList<string> Retries { get; }
-
-        public TimeSpan Elapsed { get; }
+        public string? NextToken { get; } = string.IsNullOrEmpty(NextToken) ? null : NextToken;
     }
 }

@@ -6,20 +6,26 @@ using Amazon.Runtime.Internal.Transform;
 namespace JobTools.Aws.Runtime
 {
     /// <summary>
-    /// A JSON response unmarshaller that decodes the whole body with System.Text.Json (clear of the SDK's
-    /// internal readers, which change between patch versions) and reads errors with ServiceErrorReader.
+    /// The SDK's unmarshalling step for one request: the whole body goes to the request's own decoder, which
+    /// reads it with System.Text.Json (clear of the SDK's internal readers, which change between patch
+    /// versions); errors are read by ServiceErrorReader.
     /// </summary>
-    internal abstract class PageUnmarshaller : JsonResponseUnmarshaller
+    internal sealed class OperationUnmarshaller : JsonResponseUnmarshaller
     {
+        private readonly JobToolsRequest request;
+
+        public OperationUnmarshaller(JobToolsRequest request)
+        {
+            this.request = request;
+        }
+
         public override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext context)
         {
             using var body = PooledBody.Read(context.Stream, context.ResponseData.ContentLength);
-            return Decode(body.Span);
+            return request.Decode(body.Span);
         }
 
         public override AmazonServiceException UnmarshallException(JsonUnmarshallerContext context, Exception innerException, HttpStatusCode statusCode) =>
             ServiceErrorReader.Read(context, innerException, statusCode);
-
-        protected abstract AmazonWebServiceResponse Decode(ReadOnlySpan<byte> body);
     }
 }

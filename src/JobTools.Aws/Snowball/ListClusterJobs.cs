@@ -1,36 +1,40 @@
 using System;
 using System.Text.Json;
-using Amazon.Runtime;
 using JobTools.Aws.Runtime;
 using JobTools.Vocabulary;
 using static JobTools.Aws.Runtime.AwsJson;
 
 namespace JobTools.Aws.Snowball
 {
-    /// <summary>Decodes a ListClusterJobs page straight into output objects.</summary>
-    internal sealed class ListClusterJobsUnmarshaller : PageUnmarshaller
+    /// <summary>ListClusterJobs: the jobs of one cluster, a page at a time, decoded straight into output objects.</summary>
+    internal sealed class ListClusterJobs(string clusterId) : SnowballRequest<Page<SnowballClusterJob>>
     {
-        private readonly string clusterId;
-
-        public ListClusterJobsUnmarshaller(string clusterId)
-        {
-            this.clusterId = clusterId;
-        }
-
         private static readonly MemberNames<Member> Members = new MemberNames<Member>(camelCase: false);
         private static readonly KnownStrings JobStates = new KnownStrings(KnownValues.SnowballJobState);
         private static readonly KnownStrings JobTypes = new KnownStrings(KnownValues.SnowballJobType);
         private static readonly KnownStrings SnowballTypes = new KnownStrings(KnownValues.SnowballType);
 
-        internal static ListClusterJobsResponse DecodePage(ReadOnlySpan<byte> body, string clusterId)
+        /// <summary>The JobListEntry members read (the wire names are these, as spelled).</summary>
+        private enum Member
         {
-            var (jobs, nextToken) = AwsJson.ReadPage(body, "ListClusterJobs", "JobListEntries", "NextToken", (ref Utf8JsonReader reader) => ReadEntry(ref reader, clusterId));
-            return new ListClusterJobsResponse { Jobs = jobs, NextToken = nextToken };
+            JobId,
+            JobState,
+            IsMaster,
+            JobType,
+            SnowballType,
+            CreationDate,
+            Description,
         }
 
-        protected override AmazonWebServiceResponse Decode(ReadOnlySpan<byte> body) => DecodePage(body, clusterId);
+        public string ClusterId { get; } = clusterId;
 
-        private static SnowballClusterJob ReadEntry(ref Utf8JsonReader reader, string clusterId)
+        public override string Operation => "ListClusterJobs";
+
+        internal override Page<SnowballClusterJob> Decode(ReadOnlySpan<byte> body) => ReadPage(body, "JobListEntries", ReadEntry);
+
+        protected override void WriteMembers(Utf8JsonWriter body) => body.WriteString("ClusterId", ClusterId);
+
+        private SnowballClusterJob ReadEntry(ref Utf8JsonReader reader)
         {
             string? jobId = null, jobState = null, jobType = null, snowballType = null, description = null;
             bool isMaster = false;
@@ -44,25 +48,13 @@ namespace JobTools.Aws.Snowball
                     case Member.IsMaster: isMaster = ReadBoolean(ref reader) ?? false; break;
                     case Member.JobType: jobType = JobTypes.Read(ref reader); break;
                     case Member.SnowballType: snowballType = SnowballTypes.Read(ref reader); break;
-                    case Member.CreationDate: creationDate = ReadTimestamp(ref reader); break;
+                    case Member.CreationDate: creationDate = JsonTimestamp.Read(ref reader); break;
                     case Member.Description: description = ReadString(ref reader); break;
                     default: reader.Skip(); break;
                 }
             }
 
-            return new SnowballClusterJob(clusterId, jobId, jobState, isMaster, jobType, snowballType, creationDate, description);
-        }
-
-        /// <summary>The JobListEntry members read (the wire names are these, as spelled).</summary>
-        private enum Member
-        {
-            JobId,
-            JobState,
-            IsMaster,
-            JobType,
-            SnowballType,
-            CreationDate,
-            Description,
+            return new SnowballClusterJob(ClusterId, jobId, jobState, isMaster, jobType, snowballType, creationDate, description);
         }
     }
 }
