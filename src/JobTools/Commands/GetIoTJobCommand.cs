@@ -19,14 +19,14 @@ namespace JobTools.Commands
         [Parameter]
         [ValidateNotNullOrEmpty]
         [KnownValue(KnownValueKind.IoTJobStatus)]
-        [ArgumentCompleter(typeof(IoTJobStatusCompleter))]
+        [KnownValueCompletion(KnownValueKind.IoTJobStatus)]
         public string? Status { get; set; }
 
         /// <summary>Only CONTINUOUS or only SNAPSHOT jobs.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         [KnownValue(KnownValueKind.IoTTargetSelection)]
-        [ArgumentCompleter(typeof(IoTTargetSelectionCompleter))]
+        [KnownValueCompletion(KnownValueKind.IoTTargetSelection)]
         public string? TargetSelection { get; set; }
 
         /// <summary>Only jobs that target this thing group, by name.</summary>

@@ -17,11 +17,13 @@ namespace JobTools.Commands
     public sealed class GetSnowballClusterJobCommand : JobListingCmdlet
     {
         private const int ServiceMaxResults = 100;
+        private const string ClusterIdPattern = "^CID[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+        private const string ClusterIdForm = "'CID' followed by a lower-case UUID, 39 characters in all, for example CID123e4567-e89b-12d3-a456-426655440000";
         private int clustersListed;
 
         /// <summary>The 39-character ID of the cluster, for example CID123e4567-e89b-12d3-a456-426655440000.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidateServicePattern(ValidateServicePatternAttribute.ClusterIdPattern, 39, 39, "Snowball cluster ID", ValidateServicePatternAttribute.ClusterIdForm)]
+        [ValidateServicePattern(ClusterIdPattern, 39, 39, "Snowball cluster ID", ClusterIdForm)]
         public string[] ClusterId { get; set; } = Array.Empty<string>();
 
         /// <summary>The page size: how many jobs each request asks for (1 to 100; default 100).</summary>
@@ -34,21 +36,21 @@ namespace JobTools.Commands
         [Parameter]
         [ValidateNotNullOrEmpty]
         [KnownValue(KnownValueKind.SnowballJobState)]
-        [ArgumentCompleter(typeof(SnowballJobStateCompleter))]
+        [KnownValueCompletion(KnownValueKind.SnowballJobState)]
         public string[]? JobState { get; set; }
 
         /// <summary>Write only jobs of these types (client-side).</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         [KnownValue(KnownValueKind.SnowballJobType)]
-        [ArgumentCompleter(typeof(SnowballJobTypeCompleter))]
+        [KnownValueCompletion(KnownValueKind.SnowballJobType)]
         public string[]? JobType { get; set; }
 
         /// <summary>Write only jobs on these device types (client-side).</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         [KnownValue(KnownValueKind.SnowballType)]
-        [ArgumentCompleter(typeof(SnowballTypeCompleter))]
+        [KnownValueCompletion(KnownValueKind.SnowballType)]
         public string[]? SnowballType { get; set; }
 
         /// <inheritdoc />

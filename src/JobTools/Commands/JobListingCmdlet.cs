@@ -1,6 +1,5 @@
 using System;
 using System.Management.Automation;
-using System.Threading;
 using JobTools.Loading;
 using JobTools.Paging;
 using JobTools.Reporting;
@@ -10,11 +9,12 @@ namespace JobTools.Commands
 {
     /// <summary>
     /// What both listing cmdlets share: the common AWS parameters (named as AWS Tools for PowerShell names
-    /// them), one connection per invocation, cancellation on Ctrl+C, and the mapping of failures to error records.
+    /// them), one connection per invocation, and the paging loop with its diagnostics. The settings are assembled
+    /// in <see cref="ListingSettings"/>, failures mapped in <see cref="ListingErrors"/>; the loop stops when the
+    /// pipeline does (the engine's PipelineStopToken).
     /// </summary>
     public abstract class JobListingCmdlet : PSCmdlet, IDisposable
     {
-        private readonly CancellationTokenSource cancellation = new CancellationTokenSource();
         private IJobService? service;
         private ListingReport? report;
         private bool connectionShown;
@@ -93,9 +93,6 @@ namespace JobTools.Commands
         /// <summary>The Write-Progress activity, for example "Listing IoT jobs".</summary>
         private protected abstract string ProgressActivity { get; }
 
-        /// <summary>Cancelled when the pipeline stops.</summary>
-        internal CancellationToken Cancellation => cancellation.Token;
-
         /// <summary>The verbose, warning and debug lines of this invocation (see <see cref="DiagnosticWriter"/>).</summary>
         private protected DiagnosticWriter Diagnostics => diagnostics ??= new DiagnosticWriter(this);
 
@@ -107,7 +104,6 @@ namespace JobTools.Commands
         {
             service?.Dispose();
             service = null;
-            cancellation.Dispose();
         }
 
         /// <inheritdoc />
@@ -137,12 +133,6 @@ namespace JobTools.Commands
             Dispose();
         }
 
-        /// <inheritdoc />
-        protected override void StopProcessing()
-        {
-            cancellation.Cancel();
-        }
-
         /// <summary>The connection for this invocation, resolved on first use (never for -First 0).</summary>
         internal IJobService Service
         {
@@ -150,54 +140,11 @@ namespace JobTools.Commands
             {
                 if (service is null)
                 {
-                    service = AwsLayer.Connect(Settings());
+                    service = AwsLayer.Connect(ListingSettings.From(this));
                 }
 
                 return service;
             }
-        }
-
-        /// <summary>
-        /// The parameters, then the session's $StoredAWSCredentials and $StoredAWSRegion (as AWS Tools leaves
-        /// them), in AWS Tools' order: explicit keys, -ProfileName, -Credential, $StoredAWSCredentials.
-        /// </summary>
-        private AwsSettings Settings()
-        {
-            var settings = new AwsSettings
-            {
-                Region = Region,
-                ProfileName = ProfileName,
-                ProfileLocation = ProfileLocation,
-                EndpointUrl = EndpointUrl is null ? null : new Uri(EndpointUrl, UriKind.Absolute),
-                MaxRetries = MaxRetries,
-                Timeout = TimeSpan.FromSeconds(TimeoutSec),
-            };
-            if (AccessKey != null || SecretKey != null)
-            {
-                settings.AccessKey = AccessKey;
-                settings.SecretKey = SecretKey;
-                settings.SessionToken = SessionToken;
-            }
-            else if (ProfileName is null && Credential != null)
-            {
-                settings.AccessKey = Credential.UserName;
-                settings.SecretKey = Credential.GetNetworkCredential().Password;
-                settings.SessionToken = SessionToken;
-                settings.KeySource = "the -Credential parameter";
-            }
-            else if (ProfileName is null)
-            {
-                StoredCredentials.Apply(SessionState.PSVariable.GetValue(StoredCredentials.VariableName), settings);
-            }
-
-            if (Region is null && SessionState.PSVariable.GetValue("StoredAWSRegion") is object storedRegion
-                && PSObject.AsPSObject(storedRegion).BaseObject is string regionName && regionName.Length > 0)
-            {
-                settings.Region = regionName;
-                settings.RegionSource = "$StoredAWSRegion";
-            }
-
-            return settings;
         }
 
         /// <summary>
@@ -207,7 +154,7 @@ namespace JobTools.Commands
         /// </summary>
         internal void List<T>(string subject, PagingOptions options, PageFetch<T> fetch, Func<T, bool> include)
         {
-            using var pager = new Pager<T>(fetch, options, Budget, Cancellation);
+            using var pager = new Pager<T>(fetch, options, Budget, PipelineStopToken);
             var position = pager.Position;
             report ??= new ListingReport(ProgressActivity, ProgressActivity.GetHashCode() & 0x7FFFFFFF);
             report.Start(subject);
@@ -216,20 +163,7 @@ namespace JobTools.Commands
                 while (pager.Next() is JobPage<T> page)
                 {
                     report.PageArrived(page.Retries.Count);
-                    if (!connectionShown)
-                    {
-                        connectionShown = true;
-                        var connection = Service.Connection;
-                        Diagnostics.Debug($"Endpoint: {connection.Endpoint}; signing region {connection.SigningRegion} from {connection.RegionSource}.");
-                        Diagnostics.Debug($"Credentials: {connection.CredentialSource}.");
-                    }
-
-                    foreach (string retry in page.Retries)
-                    {
-                        Diagnostics.Verbose($"Page {position.Pages} of {subject}: {retry}; retried.");
-                    }
-
-                    Diagnostics.Verbose($"Page {position.Pages} of {subject}: {page.Items.Count} jobs in {page.Elapsed.TotalMilliseconds:F0} ms, {page.Retries.Count} retries, request id {page.RequestId ?? "none"}.");
+                    Describe(page, subject, position.Pages);
                     bool readingAhead = false;
                     for (int i = 0; i < page.Items.Count; i++)
                     {
@@ -259,25 +193,44 @@ namespace JobTools.Commands
                     }
                 }
             }
-            catch (OperationCanceledException) when (Cancellation.IsCancellationRequested)
+            catch (OperationCanceledException) when (PipelineStopToken.IsCancellationRequested)
             {
                 // Stopped (Ctrl+C): end quietly, clearing the progress bar if the host still listens.
                 Finish();
             }
             catch (JobToolsServiceException ex) when (ex.Kind == AwsErrorKind.NotFound && position.Pages == 0)
             {
-                WriteError(ToErrorRecord(ex, subject));
+                WriteError(ListingErrors.ToErrorRecord(ex, subject));
             }
             catch (JobToolsServiceException ex)
             {
                 Finish();
-                ThrowTerminatingError(Interrupted(ex, subject, position));
+                ThrowTerminatingError(ListingErrors.Interrupted(ex, subject, position));
             }
             catch (PagingException ex)
             {
                 Finish();
-                ThrowTerminatingError(ToErrorRecord(ex, subject));
+                ThrowTerminatingError(ListingErrors.ToErrorRecord(ex, subject));
             }
+        }
+
+        /// <summary>The debug lines on the connection (once per invocation) and the verbose lines on one page.</summary>
+        private void Describe<T>(JobPage<T> page, string subject, int pageNumber)
+        {
+            if (!connectionShown)
+            {
+                connectionShown = true;
+                var connection = Service.Connection;
+                Diagnostics.Debug($"Endpoint: {connection.Endpoint}; signing region {connection.SigningRegion} from {connection.RegionSource}.");
+                Diagnostics.Debug($"Credentials: {connection.CredentialSource}.");
+            }
+
+            foreach (string retry in page.Retries)
+            {
+                Diagnostics.Verbose($"Page {pageNumber} of {subject}: {retry}; retried.");
+            }
+
+            Diagnostics.Verbose($"Page {pageNumber} of {subject}: {page.Items.Count} jobs in {page.Elapsed.TotalMilliseconds:F0} ms, {page.Retries.Count} retries, request id {page.RequestId ?? "none"}.");
         }
 
         /// <summary>Ends the progress bar and writes the summary line, once.</summary>
@@ -304,58 +257,5 @@ namespace JobTools.Commands
                 // The pipeline is stopping (Ctrl+C): nothing more can be written.
             }
         }
-
-        /// <summary>
-        /// A listing that failed part-way: the pages before were written; the message and the TargetObject say
-        /// how to resume.
-        /// </summary>
-        private static ErrorRecord Interrupted(JobToolsServiceException exception, string subject, PagerPosition position)
-        {
-            var resume = new ListingResumePoint(subject, position.Token, position.Pages);
-            var record = ToErrorRecord(exception, resume);
-            if (position.Token != null)
-            {
-                record.ErrorDetails = new ErrorDetails(
-                    $"{exception.Message} The {position.Pages} pages before it were written. Resume with -NextToken '{position.Token}'.")
-                {
-                    RecommendedAction = $"Run the same command again with -NextToken '{position.Token}'.",
-                };
-            }
-
-            return record;
-        }
-
-        /// <summary>An error record whose id, category and message fit the failure.</summary>
-        internal static ErrorRecord ToErrorRecord(Exception exception, object? target)
-        {
-            switch (exception)
-            {
-                case JobToolsServiceException service:
-                    return new ErrorRecord(service, service.ErrorCode ?? service.Kind.ToString(), Category(service.Kind), target);
-                case PagingException paging:
-                    return new ErrorRecord(
-                        paging,
-                        paging.Failure.ToString(),
-                        paging.Failure == PagingFailure.TokenRepeated ? ErrorCategory.InvalidResult : ErrorCategory.LimitsExceeded,
-                        target);
-                default:
-                    return new ErrorRecord(exception, exception.GetType().Name, ErrorCategory.NotSpecified, target);
-            }
-        }
-
-        private static ErrorCategory Category(AwsErrorKind kind) => kind switch
-        {
-            AwsErrorKind.NotFound => ErrorCategory.ObjectNotFound,
-            AwsErrorKind.InvalidArgument => ErrorCategory.InvalidArgument,
-            AwsErrorKind.Throttled => ErrorCategory.LimitsExceeded,
-            AwsErrorKind.PermissionDenied => ErrorCategory.PermissionDenied,
-            AwsErrorKind.Authentication => ErrorCategory.AuthenticationError,
-            AwsErrorKind.Connection => ErrorCategory.ConnectionError,
-            AwsErrorKind.Timeout => ErrorCategory.ConnectionError,
-            AwsErrorKind.ServiceUnavailable => ErrorCategory.ResourceUnavailable,
-            AwsErrorKind.MalformedResponse => ErrorCategory.InvalidResult,
-            AwsErrorKind.Configuration => ErrorCategory.InvalidArgument,
-            _ => ErrorCategory.NotSpecified,
-        };
     }
 }

@@ -15,7 +15,7 @@ namespace JobTools.Validation
 
         public KnownValueAttribute(KnownValueKind kind)
         {
-            set = KnownValueLookup.For(kind);
+            set = KnownValues.For(kind);
         }
 
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)

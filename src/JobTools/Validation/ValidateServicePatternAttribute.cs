@@ -9,9 +9,6 @@ namespace JobTools.Validation
     /// </summary>
     internal sealed class ValidateServicePatternAttribute : ValidateEnumeratedArgumentsAttribute
     {
-        public const string ClusterIdPattern = "^CID[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
-        public const string ClusterIdForm = "'CID' followed by a lower-case UUID, 39 characters in all, for example CID123e4567-e89b-12d3-a456-426655440000";
-
         private readonly Regex pattern;
         private readonly int minLength;
         private readonly int maxLength;

@@ -4,6 +4,9 @@ using System.Linq;
 
 namespace JobTools.Vocabulary
 {
+    /// <summary>One value of a service enum and what it means, from the service documentation.</summary>
+    internal sealed record KnownValue(string Value, string Meaning);
+
     /// <summary>
     /// The known values of one service enum: used to validate and normalise parameters and to complete them.
     /// Output keeps the service's strings: the decoders share these spellings, and values the module does not

@@ -1,5 +1,17 @@
+using System;
+
 namespace JobTools.Vocabulary
 {
+    /// <summary>Names a <see cref="KnownValueSet"/> from an attribute argument (attributes take only constants).</summary>
+    internal enum KnownValueKind
+    {
+        SnowballJobState,
+        SnowballJobType,
+        SnowballType,
+        IoTJobStatus,
+        IoTTargetSelection,
+    }
+
     /// <summary>The service enums this module filters and completes on (botocore's current models).</summary>
     internal static class KnownValues
     {
@@ -50,5 +62,15 @@ namespace JobTools.Vocabulary
             "IoT target selection",
             new KnownValue("CONTINUOUS", "The job keeps running on things added to the target groups later."),
             new KnownValue("SNAPSHOT", "The job completes once it has run on the things targeted when it was created."));
+
+        public static KnownValueSet For(KnownValueKind kind) => kind switch
+        {
+            KnownValueKind.SnowballJobState => SnowballJobState,
+            KnownValueKind.SnowballJobType => SnowballJobType,
+            KnownValueKind.SnowballType => SnowballType,
+            KnownValueKind.IoTJobStatus => IoTJobStatus,
+            KnownValueKind.IoTTargetSelection => IoTTargetSelection,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        };
     }
 }

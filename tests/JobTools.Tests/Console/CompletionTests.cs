@@ -38,11 +38,16 @@ namespace JobTools.Tests.Console
         {
             using var session = PowerShellSession.Create();
 
+            // The completer each parameter's ArgumentCompleterFactoryAttribute creates, called without the
+            // engine's completion machinery (which hides a completer's exceptions).
             var result = session.Run(@"
-                $c = [JobTools.Completion.IoTJobStatusCompleter]::new()
-                $c.CompleteArgument('Get-IoTJob', 'Status', 'dEl', $null, @{})
-                [JobTools.Completion.SnowballTypeCompleter]::new().CompleteArgument('Get-SnowballClusterJob', 'SnowballType', '''edge_c', $null, @{})
-                [JobTools.Completion.SnowballJobStateCompleter]::new().CompleteArgument('Get-SnowballClusterJob', 'JobState', 'zz', $null, @{})");
+                function Complete($command, $parameter, $word) {
+                    $factory = (Get-Command $command).Parameters[$parameter].Attributes | Where-Object { $_ -is [System.Management.Automation.ArgumentCompleterFactoryAttribute] }
+                    $factory.Create().CompleteArgument($command, $parameter, $word, $null, @{})
+                }
+                Complete Get-IoTJob Status 'dEl'
+                Complete Get-SnowballClusterJob SnowballType '''edge_c'
+                Complete Get-SnowballClusterJob JobState 'zz'");
 
             Assert.Empty(result.Errors);
             var matches = result.Output.Select(o => (CompletionResult)o.BaseObject).ToList();

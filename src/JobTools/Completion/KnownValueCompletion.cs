@@ -6,20 +6,32 @@ using JobTools.Vocabulary;
 
 namespace JobTools.Completion
 {
+    /// <summary>Completes a parameter with the known values of a service enum: <c>[KnownValueCompletion(KnownValueKind.IoTJobStatus)]</c>.</summary>
+    internal sealed class KnownValueCompletionAttribute : ArgumentCompleterFactoryAttribute
+    {
+        private readonly KnownValueKind kind;
+
+        public KnownValueCompletionAttribute(KnownValueKind kind)
+        {
+            this.kind = kind;
+        }
+
+        public override IArgumentCompleter Create() => new KnownValueCompleter(KnownValues.For(kind));
+    }
+
     /// <summary>
     /// Completes a service enum parameter: case-insensitive prefix match, quoted when needed, with a tooltip
     /// that says what the value means. Stateless.
     /// </summary>
-    public abstract class KnownValueCompleter : IArgumentCompleter
+    internal sealed class KnownValueCompleter : IArgumentCompleter
     {
         private readonly KnownValueSet set;
 
-        private protected KnownValueCompleter(KnownValueKind kind)
+        public KnownValueCompleter(KnownValueSet set)
         {
-            set = KnownValueLookup.For(kind);
+            this.set = set;
         }
 
-        /// <inheritdoc />
         public IEnumerable<CompletionResult> CompleteArgument(
             string commandName,
             string parameterName,
