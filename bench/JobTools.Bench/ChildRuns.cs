@@ -18,16 +18,6 @@ namespace JobTools.Bench
             ["SecretKey"] = "bench-secret",
         };
 
-        /// <summary>Start the engine, import the module, list N IoT jobs, exit. Prints whether import loaded AWSSDK.Core.</summary>
-        public static int ColdStart(Uri endpoint, int jobs)
-        {
-            using var session = PowerShellSession.Create();
-            bool coreAtImport = AppDomain.CurrentDomain.GetAssemblies().Any(a => a.GetName().Name == "AWSSDK.Core");
-            var result = session.Run($"Get-IoTJob -First {jobs} @aws | Out-Null", new() { ["aws"] = Aws(endpoint) });
-            Console.WriteLine($"awssdk-core-loaded-at-import={coreAtImport}");
-            return result.Errors.Count == 0 ? 0 : 1;
-        }
-
         /// <summary>List every IoT job through a counter, sampling the heap after each collection; prints peak working set and heap.</summary>
         public static int Memory(Uri endpoint, int expected)
         {
