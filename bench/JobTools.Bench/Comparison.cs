@@ -27,7 +27,7 @@ namespace JobTools.Bench
             string cluster = SnowballStore.NewClusterId(10_000);
             endpoint.Snowball.AddGeneratedCluster(cluster, 10_000);
             var aws = ChildRuns.Aws(endpoint.BaseUri);
-            bool cli = AwsCli.Available();
+            bool cli = AwsCli.Unavailable() == null;
             var lines = new List<string> { $"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; endpoint {endpoint.BaseUri}; medians of {Runs} runs after a warm-up; in-session listings alternate with the floor run by run ({PairedRuns} pairs after 30 warm-ups) and give the median paired ratio with its interquartile range in brackets.", string.Empty };
 
             // 1. Listing 10,000 jobs in session, against the floor and the AWS CLI.

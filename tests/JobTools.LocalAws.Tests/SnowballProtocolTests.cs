@@ -3,7 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using JobTools.LocalAws;
 
-namespace JobTools.Tests.LocalEndpoint
+namespace JobTools.LocalAws.Tests
 {
     /// <summary>ListClusterJobs over awsJson1_1: the seed cluster, page sizes and the errors in the service's shape.</summary>
     public sealed class SnowballProtocolTests

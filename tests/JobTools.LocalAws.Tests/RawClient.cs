@@ -9,7 +9,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using JobTools.LocalAws;
 
-namespace JobTools.Tests.LocalEndpoint
+namespace JobTools.LocalAws.Tests
 {
     /// <summary>Sends the two operations' requests unsigned (for an endpoint started with VerifySignatures = false).</summary>
     internal sealed class RawClient : IDisposable

@@ -7,7 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using JobTools.LocalAws;
 
-namespace JobTools.Tests.LocalEndpoint
+namespace JobTools.LocalAws.Tests
 {
     /// <summary>Each fault the plan can inject, and that faulted requests are still recorded with their status.</summary>
     public sealed class FaultPlanTests

@@ -3,7 +3,7 @@ using System.Net.Http;
 using System.Text.Json;
 using System.Threading.Tasks;
 
-namespace JobTools.Tests.LocalEndpoint
+namespace JobTools.LocalAws.Tests
 {
     /// <summary>A response as it came over the wire: status, the headers the protocols use, and the body text.</summary>
     internal sealed record RawReply(int StatusCode, string? ContentType, string? RequestId, string? ErrorType, string Body)

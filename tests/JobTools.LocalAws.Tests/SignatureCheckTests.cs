@@ -3,7 +3,7 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using JobTools.LocalAws;
 
-namespace JobTools.Tests.LocalEndpoint
+namespace JobTools.LocalAws.Tests
 {
     /// <summary>
     /// Refused signatures, in each service's error shape. Accepted ones are proved by real signers: the AWS CLI here,

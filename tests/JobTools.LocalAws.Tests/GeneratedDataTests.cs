@@ -1,7 +1,7 @@
 using System.Linq;
 using JobTools.LocalAws;
 
-namespace JobTools.Tests.LocalEndpoint
+namespace JobTools.LocalAws.Tests
 {
     /// <summary>Generated data are deterministic, valid for the services' constraints, and cover every enum value.</summary>
     public sealed class GeneratedDataTests

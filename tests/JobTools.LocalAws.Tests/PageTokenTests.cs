@@ -2,7 +2,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using JobTools.LocalAws;
 
-namespace JobTools.Tests.LocalEndpoint
+namespace JobTools.LocalAws.Tests
 {
     /// <summary>Page tokens are opaque and bound to one listing: a cluster, or one IoT filter set.</summary>
     public sealed class PageTokenTests

@@ -3,7 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using JobTools.LocalAws;
 
-namespace JobTools.Tests.LocalEndpoint
+namespace JobTools.LocalAws.Tests
 {
     /// <summary>ListJobs over rest-json: members, server-side filters and the errors in the service's shape.</summary>
     public sealed class IoTProtocolTests

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using JobTools.LocalAws;
 
-namespace JobTools.Tests.LocalEndpoint
+namespace JobTools.LocalAws.Tests
 {
     /// <summary>The local endpoint speaks the real wire protocols and checks SigV4: the AWS CLI (botocore) pages through it exactly.</summary>
     public sealed class AwsCliInteropTests
