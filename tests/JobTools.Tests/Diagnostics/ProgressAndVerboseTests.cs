@@ -5,7 +5,6 @@ using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using JobTools.LocalAws;
 using JobTools.Tests.Infrastructure;
-using static JobTools.Tests.Infrastructure.EndpointArguments;
 
 namespace JobTools.Tests.Diagnostics
 {
@@ -15,12 +14,11 @@ namespace JobTools.Tests.Diagnostics
         [Fact]
         public async Task MultiPageListingReportsProgressThatMatchesWhatWasWrittenAndEndsWithCompleted()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
-            endpoint.IoT.AddGenerated(3000);
-            endpoint.Faults.DelayAll(TimeSpan.FromMilliseconds(130));
-            using var session = PowerShellSession.Create();
+            await using var local = await EndpointSession.StartAsync();
+            local.Endpoint.IoT.AddGenerated(3000);
+            local.Endpoint.Faults.DelayAll(TimeSpan.FromMilliseconds(130));
 
-            var result = session.Run("Get-IoTJob -MaxResults 100 @aws", Vars(endpoint));
+            var result = local.Run("Get-IoTJob -MaxResults 100 @aws");
 
             Assert.Empty(result.Errors);
             var progress = result.Progress;
@@ -41,13 +39,12 @@ namespace JobTools.Tests.Diagnostics
         [Fact]
         public async Task PercentCompleteIsShownOnlyWithFirst()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            await using var local = await EndpointSession.StartAsync();
             string cluster = SnowballStore.NewClusterId(70);
-            endpoint.Snowball.AddGeneratedCluster(cluster, 1000);
-            endpoint.Faults.DelayAll(TimeSpan.FromMilliseconds(130));
-            using var session = PowerShellSession.Create();
+            local.Endpoint.Snowball.AddGeneratedCluster(cluster, 1000);
+            local.Endpoint.Faults.DelayAll(TimeSpan.FromMilliseconds(130));
 
-            var result = session.Run($"Get-SnowballClusterJob {cluster} -MaxResults 50 -First 600 @aws", Vars(endpoint));
+            var result = local.Run($"Get-SnowballClusterJob {cluster} -MaxResults 50 -First 600 @aws");
 
             Assert.Equal(600, result.Output.Count);
             var updates = result.Progress.Where(p => p.RecordType == ProgressRecordType.Processing).ToList();
@@ -60,14 +57,13 @@ namespace JobTools.Tests.Diagnostics
         [Fact]
         public async Task SeveralClustersShowTheCurrentOne()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            await using var local = await EndpointSession.StartAsync();
             string a = SnowballStore.NewClusterId(71), b = SnowballStore.NewClusterId(72);
-            endpoint.Snowball.AddGeneratedCluster(a, 300);
-            endpoint.Snowball.AddGeneratedCluster(b, 300);
-            endpoint.Faults.DelayAll(TimeSpan.FromMilliseconds(130));
-            using var session = PowerShellSession.Create();
+            local.Endpoint.Snowball.AddGeneratedCluster(a, 300);
+            local.Endpoint.Snowball.AddGeneratedCluster(b, 300);
+            local.Endpoint.Faults.DelayAll(TimeSpan.FromMilliseconds(130));
 
-            var result = session.Run($"'{a}', '{b}' | Get-SnowballClusterJob @aws", Vars(endpoint));
+            var result = local.Run($"'{a}', '{b}' | Get-SnowballClusterJob @aws");
 
             Assert.Contains(result.Progress, p => p.StatusDescription.EndsWith(", cluster " + b, StringComparison.Ordinal));
         }
@@ -75,11 +71,10 @@ namespace JobTools.Tests.Diagnostics
         [Fact]
         public async Task AShortListingShowsNoProgress()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
-            endpoint.IoT.AddGenerated(1000);
-            using var session = PowerShellSession.Create();
+            await using var local = await EndpointSession.StartAsync();
+            local.Endpoint.IoT.AddGenerated(1000);
 
-            var result = session.Run("Get-IoTJob -MaxResults 100 @aws -Verbose", Vars(endpoint));
+            var result = local.Run("Get-IoTJob -MaxResults 100 @aws -Verbose");
 
             Assert.Equal(1000, result.Output.Count);
             Assert.Matches(@"^Listed 1000 jobs: 10 pages, 10 requests, 0 retries, (\d+) ms\.$", result.Verbose[^1]);
@@ -89,10 +84,9 @@ namespace JobTools.Tests.Diagnostics
         [Fact]
         public async Task OnePageMeansNoProgress()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { SeedSampleData = true });
-            using var session = PowerShellSession.Create();
+            await using var local = await EndpointSession.StartAsync(new LocalAwsOptions { SeedSampleData = true });
 
-            var result = session.Run($"Get-SnowballClusterJob {SnowballStore.SeedClusterId} @aws", Vars(endpoint));
+            var result = local.Run($"Get-SnowballClusterJob {SnowballStore.SeedClusterId} @aws");
 
             Assert.Equal(5, result.Output.Count);
             Assert.Empty(result.Progress);
@@ -103,11 +97,10 @@ namespace JobTools.Tests.Diagnostics
         [InlineData("Get-IoTJob -MaxResults 100 -ProgressAction SilentlyContinue @aws")]
         public async Task ProgressPreferenceIsHonoured(string script)
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
-            endpoint.IoT.AddGenerated(1000);
-            using var session = PowerShellSession.Create();
+            await using var local = await EndpointSession.StartAsync();
+            local.Endpoint.IoT.AddGenerated(1000);
 
-            var result = session.Run(script, Vars(endpoint));
+            var result = local.Run(script);
 
             Assert.Equal(1000, result.Output.Count);
             Assert.Empty(result.Progress);
@@ -116,13 +109,12 @@ namespace JobTools.Tests.Diagnostics
         [Fact]
         public async Task ProgressIsCompletedWhenTheListingFails()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
-            endpoint.IoT.AddGenerated(1000);
-            endpoint.Faults.ThrottleRequests(new[] { 4, 5 }, ThrottleStyle.IoT400);
-            endpoint.Faults.DelayAll(TimeSpan.FromMilliseconds(300));
-            using var session = PowerShellSession.Create();
+            await using var local = await EndpointSession.StartAsync();
+            local.Endpoint.IoT.AddGenerated(1000);
+            local.Endpoint.Faults.ThrottleRequests(new[] { 4, 5 }, ThrottleStyle.IoT400);
+            local.Endpoint.Faults.DelayAll(TimeSpan.FromMilliseconds(300));
 
-            var result = session.Run("Get-IoTJob -MaxResults 100 -MaxRetries 1 @aws", Vars(endpoint));
+            var result = local.Run("Get-IoTJob -MaxResults 100 -MaxRetries 1 @aws");
 
             Assert.Single(result.Errors);
             Assert.NotEmpty(result.Progress);
@@ -132,15 +124,14 @@ namespace JobTools.Tests.Diagnostics
         [Fact]
         public async Task VerboseHasOneLinePerRequestAndASummaryThatMatchesTheEndpoint()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
-            var jobs = endpoint.IoT.AddGenerated(1100);
-            endpoint.Faults.ThrottleRequests(new[] { 2, 5 }, ThrottleStyle.IoT429NoCode);
-            using var session = PowerShellSession.Create();
+            await using var local = await EndpointSession.StartAsync();
+            var jobs = local.Endpoint.IoT.AddGenerated(1100);
+            local.Endpoint.Faults.ThrottleRequests(new[] { 2, 5 }, ThrottleStyle.IoT429NoCode);
 
-            var result = session.Run("Get-IoTJob @aws -Verbose", Vars(endpoint));
+            var result = local.Run("Get-IoTJob @aws -Verbose");
 
             Assert.Empty(result.Errors);
-            int requests = endpoint.Requests.Count("ListJobs");
+            int requests = local.Endpoint.Requests.Count("ListJobs");
             Assert.Equal(7, requests);
             Assert.Equal(5, result.Verbose.Count(v => Regex.IsMatch(v, @"^Page \d of IoT jobs: \d+ jobs in \d+ ms, \d retries, request id [0-9a-f-]{36}\.$")));
             Assert.Equal(2, result.Verbose.Count(v => v.Contains("TooManyRequestsException (HTTP 429", StringComparison.Ordinal)));
@@ -150,12 +141,11 @@ namespace JobTools.Tests.Diagnostics
         [Fact]
         public async Task DebugSaysWhereTheEndpointRegionAndCredentialsCameFromWithoutSecrets()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { SeedSampleData = true });
-            using var session = PowerShellSession.Create();
+            await using var local = await EndpointSession.StartAsync(new LocalAwsOptions { SeedSampleData = true });
 
-            var result = session.Run($"Get-SnowballClusterJob {SnowballStore.SeedClusterId} @aws -Debug", Vars(endpoint));
+            var result = local.Run($"Get-SnowballClusterJob {SnowballStore.SeedClusterId} @aws -Debug");
 
-            Assert.Contains(result.Debug, d => d.Contains(endpoint.BaseUri.ToString(), StringComparison.Ordinal) && d.Contains("us-east-1 from the -Region parameter", StringComparison.Ordinal));
+            Assert.Contains(result.Debug, d => d.Contains(local.Endpoint.BaseUri.ToString(), StringComparison.Ordinal) && d.Contains("us-east-1 from the -Region parameter", StringComparison.Ordinal));
             Assert.Contains(result.Debug, d => d == "Credentials: the -AccessKey and -SecretKey parameters.");
             Assert.DoesNotContain(LocalAwsOptions.DefaultSecretKey, result.AllText());
         }

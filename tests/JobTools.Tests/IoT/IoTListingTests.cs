@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading.Tasks;
 using JobTools.LocalAws;
 using JobTools.Tests.Infrastructure;
-using static JobTools.Tests.Infrastructure.EndpointArguments;
 
 namespace JobTools.Tests.IoT
 {
@@ -26,18 +25,17 @@ namespace JobTools.Tests.IoT
         [MemberData(nameof(Filters))]
         public async Task EachFilterIsSentAsItsQueryParameterAndMatchesTheServerSideResult(string parameters, string expectedQuery)
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
-            var all = endpoint.IoT.AddGenerated(1200);
+            await using var local = await EndpointSession.StartAsync();
+            var all = local.Endpoint.IoT.AddGenerated(1200);
             string group = all.First(j => j.ThingGroupName != null).ThingGroupName!;
             string ns = all.First(j => j.NamespaceId != null).NamespaceId!;
             parameters = parameters.Replace("{group}", group).Replace("{ns}", ns);
             expectedQuery = expectedQuery.Replace("{group}", group).Replace("{ns}", ns);
-            using var session = PowerShellSession.Create();
 
-            var result = session.Run($"Get-IoTJob {parameters} -MaxResults 100 @aws", Vars(endpoint));
+            var result = local.Run($"Get-IoTJob {parameters} -MaxResults 100 @aws");
 
             Assert.Empty(result.Errors);
-            var requests = endpoint.Requests.All.Where(r => r.Operation == "ListJobs").ToList();
+            var requests = local.Endpoint.Requests.All.Where(r => r.Operation == "ListJobs").ToList();
             Assert.Equal("/jobs?maxResults=100&" + expectedQuery, Canonical(requests[0].PathAndQuery));
             var expected = all.Where(Predicate(expectedQuery)).Select(j => j.JobId).ToList();
             Assert.NotEmpty(expected);
@@ -48,42 +46,39 @@ namespace JobTools.Tests.IoT
         [Fact]
         public async Task ThingGroupIdFilterIsSent()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
-            var all = endpoint.IoT.AddGenerated(300);
+            await using var local = await EndpointSession.StartAsync();
+            var all = local.Endpoint.IoT.AddGenerated(300);
             string groupId = all.First(j => j.ThingGroupId != null).ThingGroupId!;
-            using var session = PowerShellSession.Create();
 
-            var result = session.Run($"Get-IoTJob -ThingGroupId {groupId} @aws", Vars(endpoint));
+            var result = local.Run($"Get-IoTJob -ThingGroupId {groupId} @aws");
 
             Assert.Empty(result.Errors);
-            Assert.Equal($"/jobs?maxResults=250&thingGroupId={groupId}", Canonical(endpoint.Requests.All.Single().PathAndQuery));
+            Assert.Equal($"/jobs?maxResults=250&thingGroupId={groupId}", Canonical(local.Endpoint.Requests.All.Single().PathAndQuery));
             Assert.Equal(all.Where(j => j.ThingGroupId == groupId).Select(j => j.JobId), result.Strings("JobId"));
         }
 
         [Fact]
         public async Task PagingOver3000JobsWritesEachOnce()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
-            var all = endpoint.IoT.AddGenerated(3000);
-            using var session = PowerShellSession.Create();
+            await using var local = await EndpointSession.StartAsync();
+            var all = local.Endpoint.IoT.AddGenerated(3000);
 
-            var result = session.Run("Get-IoTJob @aws", Vars(endpoint));
+            var result = local.Run("Get-IoTJob @aws");
 
             Assert.Empty(result.Errors);
             var ids = result.Strings("JobId").ToList();
             Assert.Equal(3000, ids.Distinct().Count());
             Assert.Equal(all.Select(j => j.JobId), ids);
-            Assert.Equal(12, endpoint.Requests.Count("ListJobs"));
+            Assert.Equal(12, local.Endpoint.Requests.Count("ListJobs"));
         }
 
         [Fact]
         public async Task OutputCarriesExactUtcTimestampsAndNullableFields()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
-            var all = endpoint.IoT.AddGenerated(50);
-            using var session = PowerShellSession.Create();
+            await using var local = await EndpointSession.StartAsync();
+            var all = local.Endpoint.IoT.AddGenerated(50);
 
-            var result = session.Run("Get-IoTJob @aws", Vars(endpoint));
+            var result = local.Run("Get-IoTJob @aws");
 
             Assert.Equal(all.Count, result.Output.Count);
             foreach (var (record, item) in all.Zip(result.Output))
@@ -107,18 +102,17 @@ namespace JobTools.Tests.IoT
         [Fact]
         public async Task FirstAndSkipCountRequests()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
-            var all = endpoint.IoT.AddGenerated(1000);
-            using var session = PowerShellSession.Create();
+            await using var local = await EndpointSession.StartAsync();
+            var all = local.Endpoint.IoT.AddGenerated(1000);
 
-            var first = session.Run("Get-IoTJob -First 5 @aws", Vars(endpoint));
+            var first = local.Run("Get-IoTJob -First 5 @aws");
             Assert.Equal(all.Take(5).Select(j => j.JobId), first.Strings("JobId"));
-            Assert.Equal("/jobs?maxResults=5", Canonical(endpoint.Requests.All.Single().PathAndQuery));
+            Assert.Equal("/jobs?maxResults=5", Canonical(local.Endpoint.Requests.All.Single().PathAndQuery));
 
-            endpoint.Requests.Clear();
-            var skipped = session.Run("Get-IoTJob -Skip 240 -First 20 @aws", Vars(endpoint));
+            local.Endpoint.Requests.Clear();
+            var skipped = local.Run("Get-IoTJob -Skip 240 -First 20 @aws");
             Assert.Equal(all.Skip(240).Take(20).Select(j => j.JobId), skipped.Strings("JobId"));
-            var requests = endpoint.Requests.All;
+            var requests = local.Endpoint.Requests.All;
             Assert.Equal(new[] { "250", "10" }, requests.Select(r => QueryValue(r.PathAndQuery, "maxResults")));
             Assert.Null(QueryValue(requests[0].PathAndQuery, "nextToken"));
             Assert.NotNull(QueryValue(requests[1].PathAndQuery, "nextToken"));
@@ -135,42 +129,39 @@ namespace JobTools.Tests.IoT
         [InlineData("-MaxResults abc", "MaxResults", "Int32")]
         public async Task BadInputFailsBeforeAnyRequestNamingTheParameterAndTheAllowedForm(string parameters, string parameter, string allowed)
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
-            endpoint.IoT.AddGenerated(10);
-            using var session = PowerShellSession.Create();
+            await using var local = await EndpointSession.StartAsync();
+            local.Endpoint.IoT.AddGenerated(10);
 
-            var result = session.Run($"Get-IoTJob {parameters} @aws", Vars(endpoint));
+            var result = local.Run($"Get-IoTJob {parameters} @aws");
 
             var error = Assert.Single(result.Errors);
             Assert.Matches("^(ParameterArgument|CannotConvertArgument)", error.FullyQualifiedErrorId);
             Assert.Contains(parameter, error.Exception.Message);
             Assert.Contains(allowed, error.Exception.Message);
             Assert.Empty(result.Output);
-            Assert.Empty(endpoint.Requests.All);
+            Assert.Empty(local.Endpoint.Requests.All);
         }
 
         [Fact]
         public async Task ThingGroupNameAndIdTogetherAreRejected()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
-            using var session = PowerShellSession.Create();
+            await using var local = await EndpointSession.StartAsync();
 
-            var result = session.Run("Get-IoTJob -ThingGroupName a -ThingGroupId b @aws", Vars(endpoint));
+            var result = local.Run("Get-IoTJob -ThingGroupName a -ThingGroupId b @aws");
 
             Assert.Equal("ThingGroupNameAndId,JobTools.Commands.GetIoTJobCommand", Assert.Single(result.Errors).FullyQualifiedErrorId);
-            Assert.Empty(endpoint.Requests.All);
+            Assert.Empty(local.Endpoint.Requests.All);
         }
 
         [Fact]
         public async Task TokenFromAnotherFilterSetIsAnInvalidArgumentError()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
-            endpoint.IoT.AddGenerated(600);
-            using var session = PowerShellSession.Create();
+            await using var local = await EndpointSession.StartAsync();
+            local.Endpoint.IoT.AddGenerated(600);
 
-            var first = session.Run("Get-IoTJob -NoAutoIteration -InformationVariable next @aws; $next[-1].MessageData", Vars(endpoint));
+            var first = local.Run("Get-IoTJob -NoAutoIteration -InformationVariable next @aws; $next[-1].MessageData");
             string token = (string)first.Output.Last().BaseObject;
-            var result = session.Run("Get-IoTJob -Status IN_PROGRESS -NextToken $token @aws", new() { ["token"] = token, ["aws"] = EndpointArguments.For(endpoint) });
+            var result = local.Run("Get-IoTJob -Status IN_PROGRESS -NextToken $token @aws", new() { ["token"] = token });
 
             var error = Assert.Single(result.Errors);
             Assert.Equal("InvalidRequestException,JobTools.Commands.GetIoTJobCommand", error.FullyQualifiedErrorId);

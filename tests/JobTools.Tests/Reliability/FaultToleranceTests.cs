@@ -6,7 +6,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using JobTools.LocalAws;
 using JobTools.Tests.Infrastructure;
-using static JobTools.Tests.Infrastructure.EndpointArguments;
 
 namespace JobTools.Tests.Reliability
 {
@@ -16,17 +15,16 @@ namespace JobTools.Tests.Reliability
         [Fact]
         public async Task SnowballListingSurvivesThrottlingAndUnavailabilityExactly()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            await using var local = await EndpointSession.StartAsync();
             string cluster = SnowballStore.NewClusterId(60);
-            var jobs = endpoint.Snowball.AddGeneratedCluster(cluster, 5000);
-            endpoint.Faults.RandomFaults(throttleRate: 0.30, unavailableRate: 0.10, seed: 60);
-            using var session = PowerShellSession.Create();
+            var jobs = local.Endpoint.Snowball.AddGeneratedCluster(cluster, 5000);
+            local.Endpoint.Faults.RandomFaults(throttleRate: 0.30, unavailableRate: 0.10, seed: 60);
 
-            var result = session.Run($"Get-SnowballClusterJob {cluster} @aws -Verbose", Vars(endpoint));
+            var result = local.Run($"Get-SnowballClusterJob {cluster} @aws -Verbose");
 
             Assert.Empty(result.Errors);
             Assert.Equal(jobs.Select(j => j.JobId), result.Strings("JobId"));
-            var faulted = endpoint.Requests.All.Count(r => r.StatusCode != 200);
+            var faulted = local.Endpoint.Requests.All.Count(r => r.StatusCode != 200);
             Assert.True(faulted > 10, $"only {faulted} faults were injected");
             Assert.Equal(faulted, result.Verbose.Count(v => v.EndsWith("; retried.", StringComparison.Ordinal)));
             Assert.Contains(result.Verbose, v => v.Contains("ThrottlingException (HTTP 400", StringComparison.Ordinal));
@@ -36,12 +34,11 @@ namespace JobTools.Tests.Reliability
         [Fact]
         public async Task IoTListingSurvivesThrottlingAndUnavailabilityExactly()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
-            var jobs = endpoint.IoT.AddGenerated(5000);
-            endpoint.Faults.RandomFaults(throttleRate: 0.30, unavailableRate: 0.10, seed: 61);
-            using var session = PowerShellSession.Create();
+            await using var local = await EndpointSession.StartAsync();
+            var jobs = local.Endpoint.IoT.AddGenerated(5000);
+            local.Endpoint.Faults.RandomFaults(throttleRate: 0.30, unavailableRate: 0.10, seed: 61);
 
-            var result = session.Run("Get-IoTJob @aws", Vars(endpoint));
+            var result = local.Run("Get-IoTJob @aws");
 
             Assert.Empty(result.Errors);
             Assert.Equal(jobs.Select(j => j.JobId), result.Strings("JobId"));
@@ -53,28 +50,26 @@ namespace JobTools.Tests.Reliability
         [InlineData(ThrottleStyle.IoT429NoCode)]
         public async Task EveryIoTThrottleShapeIsRetried(ThrottleStyle style)
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
-            var jobs = endpoint.IoT.AddGenerated(600);
-            endpoint.Faults.ThrottleRequests(new[] { 1, 2, 4 }, style);
-            using var session = PowerShellSession.Create();
+            await using var local = await EndpointSession.StartAsync();
+            var jobs = local.Endpoint.IoT.AddGenerated(600);
+            local.Endpoint.Faults.ThrottleRequests(new[] { 1, 2, 4 }, style);
 
-            var result = session.Run("Get-IoTJob @aws", Vars(endpoint));
+            var result = local.Run("Get-IoTJob @aws");
 
             Assert.Empty(result.Errors);
             Assert.Equal(jobs.Select(j => j.JobId), result.Strings("JobId"));
-            Assert.Equal(6, endpoint.Requests.Count("ListJobs"));
+            Assert.Equal(6, local.Endpoint.Requests.Count("ListJobs"));
         }
 
         [Fact]
         public async Task RetriesCanBeLimitedAndTheFailureSaysHowToResume()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            await using var local = await EndpointSession.StartAsync();
             string cluster = SnowballStore.NewClusterId(62);
-            var jobs = endpoint.Snowball.AddGeneratedCluster(cluster, 500);
-            endpoint.Faults.ThrottleRequests(new[] { 3, 4 }, ThrottleStyle.Snowball400);
-            using var session = PowerShellSession.Create();
+            var jobs = local.Endpoint.Snowball.AddGeneratedCluster(cluster, 500);
+            local.Endpoint.Faults.ThrottleRequests(new[] { 3, 4 }, ThrottleStyle.Snowball400);
 
-            var result = session.Run($"Get-SnowballClusterJob {cluster} -MaxRetries 1 @aws", Vars(endpoint));
+            var result = local.Run($"Get-SnowballClusterJob {cluster} -MaxRetries 1 @aws");
 
             Assert.Equal(jobs.Take(200).Select(j => j.JobId), result.Strings("JobId"));
             var error = Assert.Single(result.Errors);
@@ -83,9 +78,9 @@ namespace JobTools.Tests.Reliability
             var resume = Assert.IsType<ListingResumePointView>(ListingResumePointView.From(error.TargetObject));
             Assert.Equal(2, resume.PagesWritten);
             Assert.Contains($"-NextToken '{resume.NextToken}'", error.ErrorDetails.Message);
-            Assert.Equal(4, endpoint.Requests.Count("ListClusterJobs"));
+            Assert.Equal(4, local.Endpoint.Requests.Count("ListClusterJobs"));
 
-            var rest = session.Run($"Get-SnowballClusterJob {cluster} -NextToken $token @aws", new() { ["token"] = resume.NextToken, ["aws"] = EndpointArguments.For(endpoint) });
+            var rest = local.Run($"Get-SnowballClusterJob {cluster} -NextToken $token @aws", new() { ["token"] = resume.NextToken });
             Assert.Empty(rest.Errors);
             Assert.Equal(jobs.Skip(200).Select(j => j.JobId), rest.Strings("JobId"));
         }
@@ -93,13 +88,12 @@ namespace JobTools.Tests.Reliability
         [Fact]
         public async Task DroppedConnectionIsRetried()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            await using var local = await EndpointSession.StartAsync();
             string cluster = SnowballStore.NewClusterId(63);
-            var jobs = endpoint.Snowball.AddGeneratedCluster(cluster, 450);
-            endpoint.Faults.DropConnectionOn(3);
-            using var session = PowerShellSession.Create();
+            var jobs = local.Endpoint.Snowball.AddGeneratedCluster(cluster, 450);
+            local.Endpoint.Faults.DropConnectionOn(3);
 
-            var result = session.Run($"Get-SnowballClusterJob {cluster} @aws", Vars(endpoint));
+            var result = local.Run($"Get-SnowballClusterJob {cluster} @aws");
 
             Assert.Empty(result.Errors);
             Assert.Equal(jobs.Select(j => j.JobId), result.Strings("JobId"));
@@ -108,20 +102,19 @@ namespace JobTools.Tests.Reliability
         [Fact]
         public async Task MalformedBodyIsRetriedThenReportedWithTheResumeToken()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
-            var jobs = endpoint.IoT.AddGenerated(1000);
-            endpoint.Faults.MalformedBodyOn(2);
-            using var session = PowerShellSession.Create();
+            await using var local = await EndpointSession.StartAsync();
+            var jobs = local.Endpoint.IoT.AddGenerated(1000);
+            local.Endpoint.Faults.MalformedBodyOn(2);
 
-            var once = session.Run("Get-IoTJob @aws", Vars(endpoint));
+            var once = local.Run("Get-IoTJob @aws");
             Assert.Empty(once.Errors);
             Assert.Equal(jobs.Select(j => j.JobId), once.Strings("JobId"));
 
-            endpoint.Requests.Clear();
-            endpoint.Faults.MalformedBodyOn(7);
-            endpoint.Faults.MalformedBodyOn(8);
-            endpoint.Faults.MalformedBodyOn(9);
-            var failed = session.Run("Get-IoTJob -MaxRetries 2 @aws", Vars(endpoint));
+            local.Endpoint.Requests.Clear();
+            local.Endpoint.Faults.MalformedBodyOn(7);
+            local.Endpoint.Faults.MalformedBodyOn(8);
+            local.Endpoint.Faults.MalformedBodyOn(9);
+            var failed = local.Run("Get-IoTJob -MaxRetries 2 @aws");
 
             Assert.Equal(jobs.Take(250).Select(j => j.JobId), failed.Strings("JobId"));
             var error = Assert.Single(failed.Errors);
@@ -135,35 +128,33 @@ namespace JobTools.Tests.Reliability
         [Fact]
         public async Task ATokenThatComesBackStopsTheListing()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            await using var local = await EndpointSession.StartAsync();
             string cluster = SnowballStore.NewClusterId(64);
-            var jobs = endpoint.Snowball.AddGeneratedCluster(cluster, 1000);
-            endpoint.Faults.RepeatTokenOn(4, 2);
-            using var session = PowerShellSession.Create();
+            var jobs = local.Endpoint.Snowball.AddGeneratedCluster(cluster, 1000);
+            local.Endpoint.Faults.RepeatTokenOn(4, 2);
 
-            var result = session.Run($"Get-SnowballClusterJob {cluster} @aws", Vars(endpoint));
+            var result = local.Run($"Get-SnowballClusterJob {cluster} @aws");
 
             var error = Assert.Single(result.Errors);
             Assert.Equal("TokenRepeated,JobTools.Commands.GetSnowballClusterJobCommand", error.FullyQualifiedErrorId);
             Assert.Contains("a second time", error.Exception.Message);
             Assert.Equal(jobs.Take(400).Select(j => j.JobId), result.Strings("JobId"));
-            Assert.Equal(4, endpoint.Requests.Count("ListClusterJobs"));
+            Assert.Equal(4, local.Endpoint.Requests.Count("ListClusterJobs"));
         }
 
         [Fact]
         public async Task MaxPagesBoundsTheRequests()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
-            var jobs = endpoint.IoT.AddGenerated(1000);
-            using var session = PowerShellSession.Create();
+            await using var local = await EndpointSession.StartAsync();
+            var jobs = local.Endpoint.IoT.AddGenerated(1000);
 
-            var result = session.Run("Get-IoTJob -MaxResults 100 -MaxPages 3 @aws", Vars(endpoint));
+            var result = local.Run("Get-IoTJob -MaxResults 100 -MaxPages 3 @aws");
 
             Assert.Equal(jobs.Take(300).Select(j => j.JobId), result.Strings("JobId"));
             var error = Assert.Single(result.Errors);
             Assert.Equal("MaxPagesReached,JobTools.Commands.GetIoTJobCommand", error.FullyQualifiedErrorId);
             Assert.Contains("-NextToken", error.Exception.Message);
-            Assert.Equal(3, endpoint.Requests.Count("ListJobs"));
+            Assert.Equal(3, local.Endpoint.Requests.Count("ListJobs"));
         }
 
         [Fact]
@@ -203,13 +194,12 @@ namespace JobTools.Tests.Reliability
         [Fact]
         public async Task AHungServerIsAConnectionErrorAfterTheTimeout()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
-            endpoint.IoT.AddGenerated(10);
-            endpoint.Faults.DelayAll(TimeSpan.FromSeconds(30));
-            using var session = PowerShellSession.Create();
+            await using var local = await EndpointSession.StartAsync();
+            local.Endpoint.IoT.AddGenerated(10);
+            local.Endpoint.Faults.DelayAll(TimeSpan.FromSeconds(30));
 
             var stopwatch = Stopwatch.StartNew();
-            var result = session.Run("Get-IoTJob -TimeoutSec 1 -MaxRetries 1 @aws", Vars(endpoint));
+            var result = local.Run("Get-IoTJob -TimeoutSec 1 -MaxRetries 1 @aws");
 
             Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
             var error = Assert.Single(result.Errors);
@@ -239,10 +229,9 @@ namespace JobTools.Tests.Reliability
         [Fact]
         public async Task NullClusterIdFromThePipelineIsRejectedAndTheOthersContinue()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { SeedSampleData = true });
-            using var session = PowerShellSession.Create();
+            await using var local = await EndpointSession.StartAsync(new LocalAwsOptions { SeedSampleData = true });
 
-            var result = session.Run($"$null, '{SnowballStore.SeedClusterId}' | Get-SnowballClusterJob @aws", Vars(endpoint));
+            var result = local.Run($"$null, '{SnowballStore.SeedClusterId}' | Get-SnowballClusterJob @aws");
 
             var error = Assert.Single(result.Errors);
             Assert.Contains("ParameterArgumentValidationError", error.FullyQualifiedErrorId);

@@ -4,7 +4,6 @@ using System.Threading.Tasks;
 using JobTools.LocalAws;
 using JobTools.Tests.Infrastructure;
 using static JobTools.Tests.Snowball.SnowballListingTests;
-using static JobTools.Tests.Infrastructure.EndpointArguments;
 
 namespace JobTools.Tests.Snowball
 {
@@ -18,29 +17,27 @@ namespace JobTools.Tests.Snowball
         [InlineData("CID123e4567-e89b-12d3-a456-4266554400000")]
         public async Task MalformedClusterIdFailsBeforeAnyRequest(string clusterId)
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { SeedSampleData = true });
-            using var session = PowerShellSession.Create();
+            await using var local = await EndpointSession.StartAsync(new LocalAwsOptions { SeedSampleData = true });
 
-            var result = session.Run($"Get-SnowballClusterJob -ClusterId '{clusterId}' @aws", Vars(endpoint));
+            var result = local.Run($"Get-SnowballClusterJob -ClusterId '{clusterId}' @aws");
 
             var error = Assert.Single(result.Errors);
             Assert.Equal("ParameterArgumentValidationError,JobTools.Commands.GetSnowballClusterJobCommand", error.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.InvalidData, error.CategoryInfo.Category);
             Assert.Contains("'CID' followed by a lower-case UUID", error.Exception.Message);
             Assert.Contains("CID123e4567-e89b-12d3-a456-426655440000", error.Exception.Message);
-            Assert.Empty(endpoint.Requests.All);
+            Assert.Empty(local.Endpoint.Requests.All);
         }
 
         [Fact]
         public async Task EmptyClusterIdIsRejected()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
-            using var session = PowerShellSession.Create();
+            await using var local = await EndpointSession.StartAsync();
 
-            var result = session.Run("Get-SnowballClusterJob -ClusterId '' @aws", Vars(endpoint));
+            var result = local.Run("Get-SnowballClusterJob -ClusterId '' @aws");
 
             Assert.Contains("ParameterArgumentValidationError", Assert.Single(result.Errors).FullyQualifiedErrorId);
-            Assert.Empty(endpoint.Requests.All);
+            Assert.Empty(local.Endpoint.Requests.All);
         }
 
         [Theory]
@@ -49,25 +46,23 @@ namespace JobTools.Tests.Snowball
         [InlineData("-1")]
         public async Task MaxResultsOutOfRangeIsRejected(string value)
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { SeedSampleData = true });
-            using var session = PowerShellSession.Create();
+            await using var local = await EndpointSession.StartAsync(new LocalAwsOptions { SeedSampleData = true });
 
-            var result = session.Run($"Get-SnowballClusterJob {SnowballStore.SeedClusterId} -MaxResults {value} @aws", Vars(endpoint));
+            var result = local.Run($"Get-SnowballClusterJob {SnowballStore.SeedClusterId} -MaxResults {value} @aws");
 
             var error = Assert.Single(result.Errors);
             Assert.StartsWith("ParameterArgumentValidationError", error.FullyQualifiedErrorId);
             Assert.Contains("MaxResults", error.Exception.Message);
-            Assert.Empty(endpoint.Requests.All);
+            Assert.Empty(local.Endpoint.Requests.All);
         }
 
         [Fact]
         public async Task UnknownClusterIsANonTerminatingErrorAndTheOthersContinue()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { SeedSampleData = true });
+            await using var local = await EndpointSession.StartAsync(new LocalAwsOptions { SeedSampleData = true });
             string missing = SnowballStore.NewClusterId(99);
-            using var session = PowerShellSession.Create();
 
-            var result = session.Run($"'{missing}', '{SnowballStore.SeedClusterId}' | Get-SnowballClusterJob @aws", Vars(endpoint));
+            var result = local.Run($"'{missing}', '{SnowballStore.SeedClusterId}' | Get-SnowballClusterJob @aws");
 
             var error = Assert.Single(result.Errors);
             Assert.Equal("InvalidResourceException,JobTools.Commands.GetSnowballClusterJobCommand", error.FullyQualifiedErrorId);
@@ -81,10 +76,9 @@ namespace JobTools.Tests.Snowball
         [Fact]
         public async Task InvalidNextTokenIsAnInvalidArgumentError()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { SeedSampleData = true });
-            using var session = PowerShellSession.Create();
+            await using var local = await EndpointSession.StartAsync(new LocalAwsOptions { SeedSampleData = true });
 
-            var result = session.Run($"Get-SnowballClusterJob {SnowballStore.SeedClusterId} -NextToken 'not-a-token' @aws", Vars(endpoint));
+            var result = local.Run($"Get-SnowballClusterJob {SnowballStore.SeedClusterId} -NextToken 'not-a-token' @aws");
 
             var error = Assert.Single(result.Errors);
             Assert.Equal("InvalidNextTokenException,JobTools.Commands.GetSnowballClusterJobCommand", error.FullyQualifiedErrorId);

@@ -1,8 +1,8 @@
 using System.Linq;
 using System.Threading.Tasks;
 using JobTools.LocalAws;
+using JobTools.Tests.Infrastructure;
 using static JobTools.Tests.Snowball.SnowballListingTests;
-using static JobTools.Tests.Infrastructure.EndpointArguments;
 
 namespace JobTools.Tests.Snowball
 {
@@ -12,32 +12,30 @@ namespace JobTools.Tests.Snowball
         [Fact]
         public async Task FiltersCombineAndAcceptAnyCase()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            await using var local = await EndpointSession.StartAsync();
             string cluster = SnowballStore.NewClusterId(50);
-            var jobs = endpoint.Snowball.AddGeneratedCluster(cluster, 1500);
-            using var session = PowerShellSession.Create();
+            var jobs = local.Endpoint.Snowball.AddGeneratedCluster(cluster, 1500);
 
-            var result = session.Run($"Get-SnowballClusterJob {cluster} -JobState new, inprogress -JobType IMPORT, local_use -SnowballType edge_c, V3_5S @aws", Vars(endpoint));
+            var result = local.Run($"Get-SnowballClusterJob {cluster} -JobState new, inprogress -JobType IMPORT, local_use -SnowballType edge_c, V3_5S @aws");
 
             Assert.Empty(result.Errors);
             var expected = jobs.Where(j => (j.JobState is "New" or "InProgress") && (j.JobType is "IMPORT" or "LOCAL_USE") && (j.SnowballType is "EDGE_C" or "V3_5S")).Select(j => j.JobId).ToList();
             Assert.NotEmpty(expected);
             Assert.Equal(expected, result.Strings("JobId"));
-            Assert.Equal(15, endpoint.Requests.Count("ListClusterJobs"));
+            Assert.Equal(15, local.Endpoint.Requests.Count("ListClusterJobs"));
         }
 
         [Fact]
         public async Task FirstCountsFilteredJobsAndDoesNotShrinkPages()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            await using var local = await EndpointSession.StartAsync();
             string cluster = SnowballStore.NewClusterId(51);
-            var jobs = endpoint.Snowball.AddGeneratedCluster(cluster, 1500);
-            using var session = PowerShellSession.Create();
+            var jobs = local.Endpoint.Snowball.AddGeneratedCluster(cluster, 1500);
 
-            var result = session.Run($"Get-SnowballClusterJob {cluster} -JobState Complete -First 20 @aws", Vars(endpoint));
+            var result = local.Run($"Get-SnowballClusterJob {cluster} -JobState Complete -First 20 @aws");
 
             Assert.Equal(jobs.Where(j => j.JobState == "Complete").Take(20).Select(j => j.JobId), result.Strings("JobId"));
-            Assert.All(Bodies(endpoint), b => Assert.Equal(100, b.GetProperty("MaxResults").GetInt32()));
+            Assert.All(Bodies(local.Endpoint), b => Assert.Equal(100, b.GetProperty("MaxResults").GetInt32()));
         }
 
         [Theory]
@@ -46,30 +44,28 @@ namespace JobTools.Tests.Snowball
         [InlineData("-SnowballType EDGE_X", "SnowballType", "RACK_5U_C")]
         public async Task UnknownFilterValuesFailBeforeAnyRequestAndListTheKnownOnes(string parameters, string parameter, string listed)
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { SeedSampleData = true });
-            using var session = PowerShellSession.Create();
+            await using var local = await EndpointSession.StartAsync(new LocalAwsOptions { SeedSampleData = true });
 
-            var result = session.Run($"Get-SnowballClusterJob {SnowballStore.SeedClusterId} {parameters} @aws", Vars(endpoint));
+            var result = local.Run($"Get-SnowballClusterJob {SnowballStore.SeedClusterId} {parameters} @aws");
 
             var error = Assert.Single(result.Errors);
             Assert.StartsWith("ParameterArgumentTransformationError", error.FullyQualifiedErrorId);
             Assert.Contains(parameter, error.Exception.Message);
             Assert.Contains(listed, error.Exception.Message);
-            Assert.Empty(endpoint.Requests.All);
+            Assert.Empty(local.Endpoint.Requests.All);
         }
 
         [Fact]
         public async Task UnknownValuesFromTheServiceArePassedThroughAsStrings()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            await using var local = await EndpointSession.StartAsync();
             string cluster = SnowballStore.NewClusterId(52);
-            endpoint.Snowball.AddCluster(cluster, new[]
+            local.Endpoint.Snowball.AddCluster(cluster, new[]
             {
                 new SnowballJobRecord("JID00000000-0000-4000-8000-000000000001", "Teleporting", true, "BEAM_UP", "V9_QUANTUM", System.DateTimeOffset.UnixEpoch.AddMilliseconds(1), null),
             });
-            using var session = PowerShellSession.Create();
 
-            var result = session.Run($"Get-SnowballClusterJob {cluster} @aws | Where-Object JobState -eq teleporting", Vars(endpoint));
+            var result = local.Run($"Get-SnowballClusterJob {cluster} @aws | Where-Object JobState -eq teleporting");
 
             Assert.Empty(result.Errors);
             var job = Assert.Single(result.Output);

@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using JobTools.LocalAws;
 using JobTools.Tests.Infrastructure;
-using static JobTools.Tests.Infrastructure.EndpointArguments;
 
 namespace JobTools.Tests.Snowball
 {
@@ -16,10 +15,9 @@ namespace JobTools.Tests.Snowball
         [Fact]
         public async Task SeedClusterListsTheFiveDocumentedJobsWithExactValues()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { SeedSampleData = true });
-            using var session = PowerShellSession.Create();
+            await using var local = await EndpointSession.StartAsync(new LocalAwsOptions { SeedSampleData = true });
 
-            var result = session.Run($"Get-SnowballClusterJob -ClusterId {Seed} @aws", Vars(endpoint));
+            var result = local.Run($"Get-SnowballClusterJob -ClusterId {Seed} @aws");
 
             Assert.Empty(result.Errors);
             var jobs = result.Output;
@@ -39,36 +37,34 @@ namespace JobTools.Tests.Snowball
             Assert.Equal(new DateTime(2016, 11, 30, 3, 12, 4, 335, DateTimeKind.Utc), jobs[0].Value<DateTime>("CreationDate"));
             Assert.All(jobs.Skip(1), j => Assert.Equal(new DateTime(2016, 11, 30, 3, 12, 5, 335, DateTimeKind.Utc), j.Value<DateTime>("CreationDate")));
             Assert.Equal("JobTools.SnowballClusterJob", result.Output[0].TypeNames[0]);
-            Assert.Equal(1, endpoint.Requests.Count("ListClusterJobs"));
+            Assert.Equal(1, local.Endpoint.Requests.Count("ListClusterJobs"));
         }
 
         [Fact]
         public async Task PagingAcross2345JobsWritesEveryJobOnceInOrder()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            await using var local = await EndpointSession.StartAsync();
             string cluster = SnowballStore.NewClusterId(7);
-            var expected = endpoint.Snowball.AddGeneratedCluster(cluster, 2345);
-            using var session = PowerShellSession.Create();
+            var expected = local.Endpoint.Snowball.AddGeneratedCluster(cluster, 2345);
 
-            var result = session.Run($"Get-SnowballClusterJob {cluster} @aws", Vars(endpoint));
+            var result = local.Run($"Get-SnowballClusterJob {cluster} @aws");
 
             Assert.Empty(result.Errors);
             var ids = result.Strings("JobId").ToList();
             Assert.Equal(2345, ids.Distinct().Count());
             Assert.Equal(expected.Select(j => j.JobId), ids);
-            Assert.Equal(24, endpoint.Requests.Count("ListClusterJobs"));
-            Assert.All(Bodies(endpoint), b => Assert.Equal(100, b.GetProperty("MaxResults").GetInt32()));
+            Assert.Equal(24, local.Endpoint.Requests.Count("ListClusterJobs"));
+            Assert.All(Bodies(local.Endpoint), b => Assert.Equal(100, b.GetProperty("MaxResults").GetInt32()));
         }
 
         [Fact]
         public async Task WhereObjectFiltersOnJobState()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            await using var local = await EndpointSession.StartAsync();
             string cluster = SnowballStore.NewClusterId(8);
-            var expected = endpoint.Snowball.AddGeneratedCluster(cluster, 300);
-            using var session = PowerShellSession.Create();
+            var expected = local.Endpoint.Snowball.AddGeneratedCluster(cluster, 300);
 
-            var result = session.Run($"Get-SnowballClusterJob -ClusterId {cluster} @aws | Where-Object JobState -eq New", Vars(endpoint));
+            var result = local.Run($"Get-SnowballClusterJob -ClusterId {cluster} @aws | Where-Object JobState -eq New");
 
             Assert.Empty(result.Errors);
             var wanted = expected.Where(j => j.JobState == "New").Select(j => j.JobId).ToList();
@@ -80,13 +76,12 @@ namespace JobTools.Tests.Snowball
         [Fact]
         public async Task ClusterIdsBindFromThePipelineByValueAndByPropertyName()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { SeedSampleData = true });
+            await using var local = await EndpointSession.StartAsync(new LocalAwsOptions { SeedSampleData = true });
             string other = SnowballStore.NewClusterId(9);
-            endpoint.Snowball.AddGeneratedCluster(other, 3);
-            using var session = PowerShellSession.Create();
+            local.Endpoint.Snowball.AddGeneratedCluster(other, 3);
 
-            var byValue = session.Run($"'{Seed}', '{other}' | Get-SnowballClusterJob @aws", Vars(endpoint));
-            var byName = session.Run($"[pscustomobject]@{{ ClusterId = '{other}' }}, [pscustomobject]@{{ ClusterId = '{Seed}' }} | Get-SnowballClusterJob @aws", Vars(endpoint));
+            var byValue = local.Run($"'{Seed}', '{other}' | Get-SnowballClusterJob @aws");
+            var byName = local.Run($"[pscustomobject]@{{ ClusterId = '{other}' }}, [pscustomobject]@{{ ClusterId = '{Seed}' }} | Get-SnowballClusterJob @aws");
 
             Assert.Empty(byValue.Errors);
             Assert.Equal(Enumerable.Repeat(Seed, 5).Concat(Enumerable.Repeat(other, 3)), byValue.Strings("ClusterId"));
@@ -97,12 +92,11 @@ namespace JobTools.Tests.Snowball
         [Fact]
         public async Task VerboseShowsOneLinePerPageAndNoSecret()
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            await using var local = await EndpointSession.StartAsync();
             string cluster = SnowballStore.NewClusterId(10);
-            endpoint.Snowball.AddGeneratedCluster(cluster, 250);
-            using var session = PowerShellSession.Create();
+            local.Endpoint.Snowball.AddGeneratedCluster(cluster, 250);
 
-            var result = session.Run($"Get-SnowballClusterJob {cluster} @aws -Verbose -Debug", Vars(endpoint));
+            var result = local.Run($"Get-SnowballClusterJob {cluster} @aws -Verbose -Debug");
 
             var pages = result.Verbose.Where(v => v.StartsWith("Page ", StringComparison.Ordinal)).ToList();
             Assert.Equal(3, pages.Count);

@@ -5,12 +5,10 @@ using System.Reflection;
 using System.Threading.Tasks;
 using JobTools.LocalAws;
 using JobTools.Tests.Infrastructure;
-using static JobTools.Tests.Snowball.SnowballListingTests;
-using static JobTools.Tests.Infrastructure.EndpointArguments;
 
-namespace JobTools.Tests.Snowball
+namespace JobTools.Tests.Loading
 {
-    /// <summary>The module keeps its own AWSSDK.Core when the session already holds another one.</summary>
+    /// <summary>The module keeps its own AWSSDK.Core, in its own load context, when the session already holds another one.</summary>
     public sealed class IsolationTests
     {
         [Fact]
@@ -23,9 +21,8 @@ namespace JobTools.Tests.Snowball
             var preloaded = Assembly.LoadFrom(older);
             Assert.Equal(new Version(4, 0, 0, 0), preloaded.GetName().Version);
 
-            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { SeedSampleData = true });
-            using var session = PowerShellSession.Create();
-            var result = session.Run($"Get-SnowballClusterJob {SnowballStore.SeedClusterId} @aws", Vars(endpoint));
+            await using var local = await EndpointSession.StartAsync(new LocalAwsOptions { SeedSampleData = true });
+            var result = local.Run($"Get-SnowballClusterJob {SnowballStore.SeedClusterId} @aws");
 
             Assert.Empty(result.Errors);
             Assert.Equal(5, result.Output.Count);
