@@ -168,3 +168,18 @@ Import-Module '$(Get-BuiltModuleManifest)'
         ($records.Message -join "`n") | Should -Not -Match ([regex]::Escape($aws.SecretKey))
     }
 }
+
+Describe 'Parameter mistakes' {
+    It 'reports <Given> without its other half before any request, naming both parameters' -ForEach @(
+        @{ Given = '-AccessKey'; Keys = @{ AccessKey = 'AKIDLOCALJOBTOOLS' }; Id = 'AccessKeyWithoutSecretKey' }
+        @{ Given = '-SecretKey'; Keys = @{ SecretKey = 'local/secret+KEY0123456789abcdefghijklmn' }; Id = 'SecretKeyWithoutAccessKey' }
+    ) {
+        $before = Get-LocalAwsRequestCount $endpoint 'ListJobs'
+        $failure = $null
+        try { Get-IoTJob -EndpointUrl $endpoint.Url -Region us-east-1 @Keys -ErrorAction Stop } catch { $failure = $_ }
+        $failure.FullyQualifiedErrorId | Should -Be "$Id,JobTools.Commands.GetIoTJobCommand"
+        $failure.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $failure.Exception.Message | Should -BeLike '*-AccessKey and -SecretKey*'
+        (Get-LocalAwsRequestCount $endpoint 'ListJobs') - $before | Should -Be 0
+    }
+}

@@ -1,4 +1,3 @@
-using System;
 using System.Management.Automation;
 using JobTools.Completion;
 using JobTools.Paging;
@@ -31,17 +30,17 @@ namespace JobTools.Commands
 
         /// <summary>Only jobs that target this thing group, by name.</summary>
         [Parameter]
-        [ValidateServicePattern("^[a-zA-Z0-9:_-]+$", 1, 128, "thing group name", "1 to 128 letters, digits, ':', '_' or '-', with no spaces")]
+        [ValidateServicePattern(@"\A[a-zA-Z0-9:_-]+\z", 1, 128, "thing group name", "1 to 128 letters, digits, ':', '_' or '-', with no spaces")]
         public string? ThingGroupName { get; set; }
 
         /// <summary>Only jobs that target this thing group, by ID.</summary>
         [Parameter]
-        [ValidateServicePattern("^[a-zA-Z0-9-]+$", 1, 128, "thing group ID", "1 to 128 letters, digits or '-'")]
+        [ValidateServicePattern(@"\A[a-zA-Z0-9-]+\z", 1, 128, "thing group ID", "1 to 128 letters, digits or '-'")]
         public string? ThingGroupId { get; set; }
 
         /// <summary>Only jobs in this namespace (for example AWS for AWS-managed jobs).</summary>
         [Parameter]
-        [ValidateServicePattern("^[a-zA-Z0-9_-]+$", 1, int.MaxValue, "namespace ID", "letters, digits, '_' or '-', for example AWS")]
+        [ValidateServicePattern(@"\A[a-zA-Z0-9_-]+\z", 1, int.MaxValue, "namespace ID", "letters, digits, '_' or '-', for example AWS")]
         public string? NamespaceId { get; set; }
 
         /// <summary>The page size: how many jobs each request asks for (1 to 250; default 250).</summary>
@@ -56,11 +55,7 @@ namespace JobTools.Commands
             base.BeginProcessing();
             if (ThingGroupName != null && ThingGroupId != null)
             {
-                ThrowTerminatingError(new ErrorRecord(
-                    new ArgumentException("Give -ThingGroupName or -ThingGroupId, not both: the service filters on one thing group at a time."),
-                    "ThingGroupNameAndId",
-                    ErrorCategory.InvalidArgument,
-                    null));
+                ThrowParameterError("Give -ThingGroupName or -ThingGroupId, not both: the service filters on one thing group at a time.", "ThingGroupNameAndId");
             }
         }
 

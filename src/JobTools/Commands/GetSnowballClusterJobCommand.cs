@@ -17,7 +17,7 @@ namespace JobTools.Commands
     public sealed class GetSnowballClusterJobCommand : JobListingCmdlet
     {
         private const int ServiceMaxResults = 100;
-        private const string ClusterIdPattern = "^CID[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+        private const string ClusterIdPattern = @"\ACID[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\z";
         private const string ClusterIdForm = "'CID' followed by a lower-case UUID, 39 characters in all, for example CID123e4567-e89b-12d3-a456-426655440000";
         private int clustersListed;
 

@@ -111,6 +111,7 @@ namespace JobTools.Commands
         {
             ulong first = PagingParameters.First;
             Budget = new OutputBudget(PagingParameters.Skip, first == ulong.MaxValue ? (ulong?)null : first);
+            CheckCredentialParameters();
             if (EndpointUrl != null && !Uri.TryCreate(EndpointUrl, UriKind.Absolute, out _))
             {
                 ThrowTerminatingError(new ErrorRecord(
@@ -125,6 +126,32 @@ namespace JobTools.Commands
                 Diagnostics.Warning($"-EndpointUrl '{EndpointUrl}' uses plain http to a host other than this computer: the signed requests and the job listings travel unencrypted. Use https unless the network is trusted.");
             }
         }
+
+        /// <summary>Credentials given by halves are parameter mistakes, reported before anything is resolved or sent.</summary>
+        private void CheckCredentialParameters()
+        {
+            const string Pair = "Give -AccessKey and -SecretKey together, or neither to use a profile or the environment.";
+            if (AccessKey != null && SecretKey is null)
+            {
+                ThrowParameterError("-AccessKey was given without -SecretKey. " + Pair, "AccessKeyWithoutSecretKey");
+            }
+
+            if (SecretKey != null && AccessKey is null)
+            {
+                ThrowParameterError("-SecretKey was given without -AccessKey. " + Pair, "SecretKeyWithoutAccessKey");
+            }
+
+            if (Credential != null && !ReferenceEquals(Credential, PSCredential.Empty) && Credential.GetNetworkCredential().Password.Length == 0)
+            {
+                ThrowParameterError(
+                    "-Credential has an empty password. Its user name is the access key id and its password the secret access key: give both, or leave -Credential out to use a profile or the environment.",
+                    "CredentialWithoutSecretKey");
+            }
+        }
+
+        /// <summary>Ends the command with a parameter mistake: InvalidArgument, no target.</summary>
+        private protected void ThrowParameterError(string message, string errorId) =>
+            ThrowTerminatingError(new ErrorRecord(new ArgumentException(message), errorId, ErrorCategory.InvalidArgument, null));
 
         /// <inheritdoc />
         protected override void EndProcessing()

@@ -21,8 +21,8 @@ namespace JobTools.Paging
         /// <summary>True once -First objects were written: no further request is needed.</summary>
         public bool IsSatisfied => firstRemaining == 0;
 
-        /// <summary>How many more items must be fetched (skipped ones included); null when unbounded.</summary>
-        public ulong? StillNeeded => firstRemaining is ulong first ? skipRemaining + first : (ulong?)null;
+        /// <summary>How many more items must be fetched (skipped ones included); null when unbounded or beyond counting.</summary>
+        public ulong? StillNeeded => firstRemaining is ulong first && skipRemaining <= ulong.MaxValue - first ? skipRemaining + first : (ulong?)null;
 
         /// <summary>Written so far.</summary>
         public ulong Written { get; private set; }
