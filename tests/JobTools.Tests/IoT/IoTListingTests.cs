@@ -118,30 +118,6 @@ namespace JobTools.Tests.IoT
             Assert.NotNull(QueryValue(requests[1].PathAndQuery, "nextToken"));
         }
 
-        [Theory]
-        [InlineData("-Status RUNNING", "Status", "IN_PROGRESS, CANCELED, COMPLETED, DELETION_IN_PROGRESS, SCHEDULED")]
-        [InlineData("-TargetSelection ALL", "TargetSelection", "CONTINUOUS, SNAPSHOT")]
-        [InlineData("-ThingGroupName 'my group'", "ThingGroupName", "no spaces")]
-        [InlineData("-ThingGroupId 'a_b'", "ThingGroupId", "letters, digits or '-'")]
-        [InlineData("-NamespaceId 'a.b'", "NamespaceId", "letters, digits, '_' or '-'")]
-        [InlineData("-MaxResults 251", "MaxResults", "250")]
-        [InlineData("-MaxResults 0", "MaxResults", "1")]
-        [InlineData("-MaxResults abc", "MaxResults", "Int32")]
-        public async Task BadInputFailsBeforeAnyRequestNamingTheParameterAndTheAllowedForm(string parameters, string parameter, string allowed)
-        {
-            await using var local = await EndpointSession.StartAsync();
-            local.Endpoint.IoT.AddGenerated(10);
-
-            var result = local.Run($"Get-IoTJob {parameters} @aws");
-
-            var error = Assert.Single(result.Errors);
-            Assert.Matches("^(ParameterArgument|CannotConvertArgument)", error.FullyQualifiedErrorId);
-            Assert.Contains(parameter, error.Exception.Message);
-            Assert.Contains(allowed, error.Exception.Message);
-            Assert.Empty(result.Output);
-            Assert.Empty(local.Endpoint.Requests.All);
-        }
-
         [Fact]
         public async Task ThingGroupNameAndIdTogetherAreRejected()
         {

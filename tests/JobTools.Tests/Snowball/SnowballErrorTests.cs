@@ -40,22 +40,6 @@ namespace JobTools.Tests.Snowball
             Assert.Empty(local.Endpoint.Requests.All);
         }
 
-        [Theory]
-        [InlineData("0")]
-        [InlineData("101")]
-        [InlineData("-1")]
-        public async Task MaxResultsOutOfRangeIsRejected(string value)
-        {
-            await using var local = await EndpointSession.StartAsync(new LocalAwsOptions { SeedSampleData = true });
-
-            var result = local.Run($"Get-SnowballClusterJob {SnowballStore.SeedClusterId} -MaxResults {value} @aws");
-
-            var error = Assert.Single(result.Errors);
-            Assert.StartsWith("ParameterArgumentValidationError", error.FullyQualifiedErrorId);
-            Assert.Contains("MaxResults", error.Exception.Message);
-            Assert.Empty(local.Endpoint.Requests.All);
-        }
-
         [Fact]
         public async Task UnknownClusterIsANonTerminatingErrorAndTheOthersContinue()
         {

@@ -38,23 +38,6 @@ namespace JobTools.Tests.Snowball
             Assert.All(Bodies(local.Endpoint), b => Assert.Equal(100, b.GetProperty("MaxResults").GetInt32()));
         }
 
-        [Theory]
-        [InlineData("-JobState Shipped", "JobState", "New, PreparingAppliance")]
-        [InlineData("-JobType BACKUP", "JobType", "IMPORT, EXPORT, LOCAL_USE")]
-        [InlineData("-SnowballType EDGE_X", "SnowballType", "RACK_5U_C")]
-        public async Task UnknownFilterValuesFailBeforeAnyRequestAndListTheKnownOnes(string parameters, string parameter, string listed)
-        {
-            await using var local = await EndpointSession.StartAsync(new LocalAwsOptions { SeedSampleData = true });
-
-            var result = local.Run($"Get-SnowballClusterJob {SnowballStore.SeedClusterId} {parameters} @aws");
-
-            var error = Assert.Single(result.Errors);
-            Assert.StartsWith("ParameterArgumentTransformationError", error.FullyQualifiedErrorId);
-            Assert.Contains(parameter, error.Exception.Message);
-            Assert.Contains(listed, error.Exception.Message);
-            Assert.Empty(local.Endpoint.Requests.All);
-        }
-
         [Fact]
         public async Task UnknownValuesFromTheServiceArePassedThroughAsStrings()
         {
