@@ -120,28 +120,103 @@ Describe 'Help' {
 }
 
 Describe 'Views' {
-    It 'renders the Snowball table whole at <_> columns' -ForEach 80, 120, 200 {
-        $width = $_
-        $lines = (Get-SnowballClusterJob $seed @aws | Out-String -Width $width) -split "`r?`n"
-        $lines | ForEach-Object { $_.Length | Should -BeLessOrEqual $width }
-        $lines | Where-Object { $_ -match '^JID123e4567-e89b-12d3-a456-426655440000\s' } | Should -HaveCount 1
-        $lines | Where-Object { $_ -match '^JobId\s' } | Should -HaveCount 1
-    }
+    BeforeAll {
+        $script:cellOf = @{
+            'JobId'             = { $_.JobId }
+            'JobState'          = { $_.JobState }
+            'Status'            = { $_.Status }
+            'Created (UTC)'     = { Format-Minute ($_.CreationDate ?? $_.CreatedAt) }
+            'Completed (UTC)'   = { Format-Minute $_.CompletedAt }
+            'LastUpdated (UTC)' = { Format-Minute $_.LastUpdatedAt }
+            'ClusterId'         = { $_.ClusterId }
+            'JobType'           = { $_.JobType }
+            'SnowballType'      = { $_.SnowballType }
+            'IsMaster'          = { "$($_.IsMaster)" }
+            'Description'       = { "$($_.Description)" }
+            'TargetSelection'   = { $_.TargetSelection }
+            'ThingGroupId'      = { "$($_.ThingGroupId)" }
+            'IsConcurrent'      = { "$($_.IsConcurrent)" }
+        }
+        $script:snowball80 = 'JobId', 'JobState', 'Created (UTC)'
+        $script:snowball120 = $snowball80 + 'JobType', 'IsMaster', 'Description'
+        $script:iot80 = 'JobId', 'Status', 'Created (UTC)'
+        $script:iot120 = $iot80 + 'Completed (UTC)', 'TargetSelection'
+        # The seed (whose Description must show whole at 120), then a cluster's first jobs, one in every state.
+        $script:snowballJobs = @(Get-SnowballClusterJob $seed @aws) + @(Get-SnowballClusterJob $generated -First 13 @aws)
+        # One job of every status first, then random ones.
+        $script:iotJobs = @(Get-IoTJob -First 10 @aws)
 
-    It 'renders the IoT table at <_> columns' -ForEach 80, 120, 200 {
-        $width = $_
-        $jobs = Get-IoTJob -First 5 @aws
-        $lines = ($jobs | Out-String -Width $width) -split "`r?`n"
-        $lines | ForEach-Object { $_.Length | Should -BeLessOrEqual $width }
-        foreach ($job in $jobs) {
-            $lines | Where-Object { $_.StartsWith($job.JobId + ' ') } | Should -HaveCount 1
+        function Format-Minute($Time) {
+            if ($null -ne $Time) { $Time.ToString('yyyy-MM-dd HH:mm', [cultureinfo]::InvariantCulture) } else { '' }
+        }
+
+        # One table, one header line with exactly these columns, no line wider than the width, and every cell whole.
+        function Assert-WholeTable([string] $Text, [int] $Width, [string[]] $Columns, [object[]] $Jobs) {
+            $Text -split "`r?`n" | ForEach-Object { $_.Length | Should -BeLessOrEqual $Width -Because "'$_' must fit" }
+            $tables = @(ConvertFrom-RenderedTable $Text)
+            $tables | Should -HaveCount 1
+            $tables[0].HeaderLines | Should -HaveCount 1 -Because "no header wraps: $($tables[0].HeaderLines -join '|')"
+            $tables[0].Headers | Should -Be $Columns
+            $tables[0].Rows | Should -HaveCount $Jobs.Count
+            for ($i = 0; $i -lt $Jobs.Count; $i++) {
+                foreach ($column in $Columns) {
+                    $tables[0].Rows[$i][$column] | Should -BeExactly ($Jobs[$i] | ForEach-Object $cellOf[$column]) -Because "row $i, $column"
+                }
+            }
         }
     }
 
-    It 'keeps every field in the list view' {
-        $text = Get-SnowballClusterJob $seed -First 1 @aws | Format-List | Out-String -Width 120
-        foreach ($name in 'ClusterId', 'JobId', 'JobState', 'JobType', 'SnowballType', 'IsMaster', 'CreationDate', 'Description') {
-            $text | Should -Match "(?m)^$name\b.*:"
+    It 'shows the Snowball columns that fit whole, in one table for two clusters, at <Width> columns' -ForEach @(
+        @{ Width = 80; Columns = 'JobId', 'JobState', 'Created (UTC)'; Count = 18 }
+        @{ Width = 120; Columns = 'JobId', 'JobState', 'Created (UTC)', 'JobType', 'IsMaster', 'Description'; Count = 5 }
+        @{ Width = 200; Columns = 'JobId', 'JobState', 'Created (UTC)', 'JobType', 'IsMaster', 'Description'; Count = 18 }
+    ) {
+        # At 120, Description has the rest of the line: the seed's whole, a longer one cut.
+        $jobs = $snowballJobs[0..($Count - 1)]
+        Assert-WholeTable ($jobs | Out-String -Width $Width) $Width $Columns $jobs
+    }
+
+    It 'shows the IoT columns that fit whole at <_> columns' -ForEach 80, 120, 200 {
+        $columns = if ($_ -eq 80) { $iot80 } else { $iot120 }
+        Assert-WholeTable ($iotJobs | Out-String -Width $_) $_ $columns $iotJobs
+    }
+
+    It 'keeps the widths after an auto-sized table in the same output, at <_> columns' -ForEach 80, 120 {
+        $text = & { Get-Date | Format-Table; $iotJobs | Format-Table; $snowballJobs[0..4] | Format-Table } | Out-String -Width $_
+        $tables = @(ConvertFrom-RenderedTable $text)
+        $tables | Should -HaveCount 2
+        $iotText, $snowballText = $text -split '(?m)^(?=JobId +JobState)', 2
+        Assert-WholeTable $iotText $_ $(if ($_ -eq 80) { $iot80 } else { $iot120 }) $iotJobs
+        Assert-WholeTable $snowballText $_ $(if ($_ -eq 80) { $snowball80 } else { $snowball120 }) $snowballJobs[0..4]
+    }
+
+    It 'shows whole columns in a scheduled script''s log (pwsh -NonInteractive, output redirected)' {
+        $run = Invoke-FreshPwsh -Script @"
+Import-Module '$(Get-BuiltModuleManifest)'
+`$aws = @{ EndpointUrl = '$($aws.EndpointUrl)'; Region = 'us-east-1'; AccessKey = '$($aws.AccessKey)'; SecretKey = '$($aws.SecretKey)' }
+Get-Date | Format-Table
+Get-IoTJob -First 10 @aws
+"@
+        $run.ExitCode | Should -Be 0 -Because ($run.Output -join "`n")
+        Assert-WholeTable $run.Text 80 $iot80 $iotJobs
+    }
+
+    It 'shows the cluster at 120 and every property at 200 in the Snowball Wide view' {
+        Assert-WholeTable ($snowballJobs | Format-Table -View Wide | Out-String -Width 120) 120 ($snowball80 + 'ClusterId') $snowballJobs
+        $all = $snowball80 + 'ClusterId', 'JobType', 'SnowballType', 'IsMaster', 'Description'
+        Assert-WholeTable ($snowballJobs[0..4] | Format-Table -View Wide | Out-String -Width 200) 200 $all $snowballJobs[0..4]
+    }
+
+    It 'shows every property but JobArn at 200 in the IoT Wide view' {
+        $all = $iot120 + 'ThingGroupId', 'LastUpdated (UTC)', 'IsConcurrent'
+        Assert-WholeTable ($iotJobs | Format-Table -View Wide | Out-String -Width 200) 200 $all $iotJobs
+    }
+
+    It 'keeps every property in the list view of <_>' -ForEach 'Get-SnowballClusterJob', 'Get-IoTJob' {
+        $job = if ($_ -eq 'Get-IoTJob') { $iotJobs[1] } else { $snowballJobs[0] }
+        $text = $job | Format-List | Out-String -Width 120
+        foreach ($property in $job.PSObject.Properties.Name) {
+            $text | Should -Match "(?m)^$property\b.*:"
         }
     }
 }

@@ -73,9 +73,60 @@ function Get-LocalAwsRequestCount {
 
 <#
 .SYNOPSIS
+    The job tables in formatted text, found by the dash line under their headers.
+.OUTPUTS
+    For each table whose first header is -FirstHeader: HeaderLines (more than one when a header wrapped), Headers,
+    and Rows (an ordered hashtable of trimmed cells by header). A cell the formatter cut ends in '…'.
+#>
+function ConvertFrom-RenderedTable {
+    param(
+        [Parameter(Mandatory)] [string] $Text,
+        [string] $FirstHeader = 'JobId'
+    )
+
+    $lines = $Text -replace "`r", '' -split "`n"
+    $cell = {
+        param([string] $line, [int[]] $starts, [int] $column)
+        if ($starts[$column] -ge $line.Length) { return '' }
+        $end = if ($column + 1 -lt $starts.Count) { [Math]::Min($starts[$column + 1], $line.Length) } else { $line.Length }
+        $line.Substring($starts[$column], $end - $starts[$column]).Trim()
+    }
+    for ($dash = 1; $dash -lt $lines.Count; $dash++) {
+        if ($lines[$dash] -notmatch '^-+( +-+)*\s*$') { continue }
+        $top = $dash
+        while ($top -gt 0 -and $lines[$top - 1].Trim()) { $top-- }
+        $headerLines = @($lines[$top..($dash - 1)])
+        if (-not $headerLines[0].StartsWith($FirstHeader, [StringComparison]::Ordinal)) { continue }
+        [int[]] $starts = [regex]::Matches($lines[$dash], '-+') | ForEach-Object Index
+        $headers = @(for ($i = 0; $i -lt $starts.Count; $i++) { & $cell $headerLines[0] $starts $i })
+        $rows = for ($row = $dash + 1; $row -lt $lines.Count -and $lines[$row].Trim(); $row++) {
+            $cells = [ordered]@{}
+            for ($i = 0; $i -lt $starts.Count; $i++) { $cells[$headers[$i]] = & $cell $lines[$row] $starts $i }
+            $cells
+        }
+        [pscustomobject]@{ HeaderLines = $headerLines; Headers = $headers; Rows = @($rows) }
+    }
+}
+
+<#
+.SYNOPSIS
+    Copies the built module (out/JobTools/<version>) into a new folder, as a second copy of it, and returns the copy's manifest.
+#>
+function Copy-BuiltModule {
+    param([Parameter(Mandatory)] [string] $Destination)
+
+    $source = Split-Path (Get-BuiltModuleManifest)
+    $target = [System.IO.Path]::Combine($Destination, 'JobTools', $script:Version)
+    [void][System.IO.Directory]::CreateDirectory((Split-Path $target))
+    Copy-Item -Path $source -Destination $target -Recurse
+    [System.IO.Path]::Combine($target, 'JobTools.psd1')
+}
+
+<#
+.SYNOPSIS
     Runs a script in a fresh pwsh (-NoProfile -NonInteractive) with stdin closed, as a scheduled job does.
 .OUTPUTS
-    An object with ExitCode and Output (stdout and stderr lines, plain text).
+    An object with ExitCode, Output (stdout and stderr lines, plain text, without blank lines) and Text (stdout as written).
 #>
 function Invoke-FreshPwsh {
     param(
@@ -106,6 +157,7 @@ function Invoke-FreshPwsh {
         [pscustomobject]@{
             ExitCode = $process.ExitCode
             Output   = @(($stdout + $stderr.GetAwaiter().GetResult()) -split "`r?`n" | Where-Object { $_ -ne '' })
+            Text     = $stdout
         }
     }
     finally {
@@ -113,4 +165,4 @@ function Invoke-FreshPwsh {
     }
 }
 
-Export-ModuleMember -Function Get-RepositoryRoot, Get-ModuleVersion, Get-BuiltModuleManifest, Start-LocalAws, Stop-LocalAws, Get-LocalAwsRequestCount, Invoke-FreshPwsh
+Export-ModuleMember -Function Get-RepositoryRoot, Get-ModuleVersion, Get-BuiltModuleManifest, Copy-BuiltModule, Start-LocalAws, Stop-LocalAws, Get-LocalAwsRequestCount, ConvertFrom-RenderedTable, Invoke-FreshPwsh

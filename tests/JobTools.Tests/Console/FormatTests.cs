@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using JobTools.LocalAws;
@@ -7,48 +9,74 @@ using static JobTools.Tests.Infrastructure.EndpointArguments;
 
 namespace JobTools.Tests.Console
 {
-    /// <summary>The format views, rendered by the real formatter (Out-String) at 120 columns.</summary>
+    /// <summary>
+    /// The format views, rendered by the real formatter through Out-String at the widths people use: 80 (a small
+    /// console, and any redirected output), 120 and 200. Each shows whole the columns that fit, and nothing cut.
+    /// </summary>
     public sealed class FormatTests
     {
-        [Fact]
-        public async Task SnowballTableShowsTheChosenColumnsGroupedByCluster()
+        private const string SnowballDefault80 = "JobId,JobState,Created (UTC)";
+        private const string SnowballDefault120 = "JobId,JobState,Created (UTC),JobType,IsMaster,Description";
+        private const string IoTDefault80 = "JobId,Status,Created (UTC)";
+        private const string IoTDefault120 = "JobId,Status,Created (UTC),Completed (UTC),TargetSelection";
+
+        /// <summary>The view's own table, and one written after an auto-sized table in the same output (the engine then sizes it from the data).</summary>
+        public static TheoryData<string, int, string> SnowballCases => Cases(
+            "$clusters | Get-SnowballClusterJob", (80, SnowballDefault80), (120, SnowballDefault120), (200, SnowballDefault120));
+
+        public static TheoryData<string, int, string> IoTCases => Cases(
+            "Get-IoTJob", (80, IoTDefault80), (120, IoTDefault120), (200, IoTDefault120));
+
+        [Theory]
+        [MemberData(nameof(SnowballCases))]
+        public async Task SnowballTableShowsWholeColumnsInOneTable(string script, int width, string columns)
         {
             await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { SeedSampleData = true });
-            string other = SnowballStore.NewClusterId(40);
-            endpoint.Snowball.AddGeneratedCluster(other, 2);
-            using var session = PowerShellSession.Create();
+            var (other, expected) = AddClusterOfEveryState(endpoint);
 
-            var result = session.Run($"'{SnowballStore.SeedClusterId}', '{other}' | Get-SnowballClusterJob @aws | Out-String -Width 120", Vars(endpoint));
+            var table = Render(endpoint, script, width, SnowballStore.SeedClusterId, other);
 
-            Assert.Empty(result.Errors);
-            var lines = result.Output.Single().ToString().Split('\n');
-            var header = lines.First(l => l.StartsWith("JobId", StringComparison.Ordinal));
-            Assert.Matches(@"^JobId\s{35}JobState\s+JobType\s+SnowballType\s+IsMaster\s+Created \(UTC\)\s+Descr", header);
-            Assert.Equal(2, lines.Count(l => l.StartsWith("JobId", StringComparison.Ordinal)));
-            Assert.Contains(lines, l => l.Trim() == $"ClusterId: {SnowballStore.SeedClusterId}");
-            Assert.Contains(lines, l => l.Trim() == $"ClusterId: {other}");
-            var row = lines.First(l => l.StartsWith("JID123e4567-e89b-12d3-a456-426655440000", StringComparison.Ordinal));
-            Assert.Matches(@"^JID123e4567-e89b-12d3-a456-426655440000\s+New\s+LOCAL_USE\s+EDGE\s+False\s+2016-11-30 03:12\s+MyClus\S*\s*$", row);
-            Assert.All(lines, l => Assert.True(l.Length <= 120, $"line longer than 120: {l}"));
+            AssertWhole(table, columns, expected);
         }
 
-        [Fact]
-        public async Task IoTTableShowsTheChosenColumns()
+        [Theory]
+        [MemberData(nameof(IoTCases))]
+        public async Task IoTTableShowsWholeColumns(string script, int width, string columns)
         {
             await using var endpoint = await LocalAwsEndpoint.StartAsync();
-            var jobs = endpoint.IoT.AddGenerated(5);
-            using var session = PowerShellSession.Create();
+            var expected = AddJobsOfEveryStatus(endpoint);
 
-            var result = session.Run("Get-IoTJob @aws | Out-String -Width 120", Vars(endpoint));
+            var table = Render(endpoint, script, width);
 
-            Assert.Empty(result.Errors);
-            var lines = result.Output.Single().ToString().Split('\n');
-            Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^JobId\s+Status\s+TargetSelection\s+ThingGroupId\s+Created \(UTC\)\s+Completed \(UTC\)\s*$"));
-            var first = jobs[0];
-            var row = lines.First(l => l.StartsWith(first.JobId.Length > 27 ? first.JobId[..27] : first.JobId + " ", StringComparison.Ordinal));
-            Assert.Contains(first.Status, row);
-            Assert.Contains(first.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture), row);
-            Assert.All(lines, l => Assert.True(l.Length <= 120, $"line longer than 120: {l}"));
+            AssertWhole(table, columns, expected);
+        }
+
+        [Theory]
+        [InlineData(80, SnowballDefault80)]
+        [InlineData(120, "JobId,JobState,Created (UTC),ClusterId")]
+        [InlineData(200, "JobId,JobState,Created (UTC),ClusterId,JobType,SnowballType,IsMaster,Description")]
+        public async Task SnowballWideViewShowsTheClusterAndEveryPropertyAt200(int width, string columns)
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { SeedSampleData = true });
+            var (other, expected) = AddClusterOfEveryState(endpoint);
+
+            var table = Render(endpoint, "$clusters | Get-SnowballClusterJob @aws | Format-Table -View Wide", width, SnowballStore.SeedClusterId, other);
+
+            AssertWhole(table, columns, expected);
+        }
+
+        [Theory]
+        [InlineData(80, IoTDefault80)]
+        [InlineData(120, IoTDefault120)]
+        [InlineData(200, IoTDefault120 + ",ThingGroupId,LastUpdated (UTC),IsConcurrent")]
+        public async Task IoTWideViewShowsEveryPropertyButTheArnAt200(int width, string columns)
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            var expected = AddJobsOfEveryStatus(endpoint);
+
+            var table = Render(endpoint, "Get-IoTJob @aws | Format-Table -View Wide", width);
+
+            AssertWhole(table, columns, expected);
         }
 
         [Fact]
@@ -67,5 +95,100 @@ namespace JobTools.Tests.Console
             Assert.Equal("JobId,Status,TargetSelection,ThingGroupId,CreatedAt,CompletedAt", result.Output[1].ToString());
         }
 
+        private static TheoryData<string, int, string> Cases(string command, params (int Width, string Columns)[] widths)
+        {
+            var data = new TheoryData<string, int, string>();
+            foreach (var (width, columns) in widths)
+            {
+                data.Add($"{command} @aws", width, columns);
+                data.Add($"& {{ Get-Date | Format-Table; {command} @aws | Format-Table }}", width, columns);
+            }
+
+            return data;
+        }
+
+        /// <summary>Renders the script's output at a width and returns its one job table, after checking that no line is wider.</summary>
+        private static RenderedTable Render(LocalAwsEndpoint endpoint, string script, int width, params string[] clusters)
+        {
+            using var session = PowerShellSession.Create();
+            var variables = Vars(endpoint);
+            variables["clusters"] = clusters;
+            var result = session.Run($"{script} | Out-String -Width {width}", variables);
+
+            Assert.Empty(result.Errors);
+            string text = result.Output.Single().ToString();
+            Assert.All(text.Split('\n'), line => Assert.True(line.TrimEnd('\r').Length <= width, $"line longer than {width}: {line}"));
+            return Assert.Single(RenderedTable.ParseAll(text, "JobId"));
+        }
+
+        /// <summary>One header line with exactly these columns, and every row's cells whole, in the order the jobs were listed.</summary>
+        private static void AssertWhole(RenderedTable table, string columns, IReadOnlyList<IReadOnlyDictionary<string, string>> expected)
+        {
+            Assert.Single(table.HeaderLines);
+            Assert.Equal(columns.Split(','), table.Headers);
+            Assert.Equal(expected.Count, table.Rows.Count);
+            for (int i = 0; i < expected.Count; i++)
+            {
+                foreach (string header in table.Headers)
+                {
+                    Assert.Equal(expected[i][header], table.Rows[i][header]);
+                }
+            }
+        }
+
+        /// <summary>A second cluster with a job in every state (the longest is WithAWSSortingFacility); the seed's rows come first.</summary>
+        private static (string ClusterId, IReadOnlyList<IReadOnlyDictionary<string, string>> Rows) AddClusterOfEveryState(LocalAwsEndpoint endpoint)
+        {
+            string other = SnowballStore.NewClusterId(40);
+            var jobs = endpoint.Snowball.AddGeneratedCluster(other, 13).Select((job, i) => job with { Description = $"node-{i:D2}" }).ToList();
+            endpoint.Snowball.AddCluster(other, jobs);
+            var rows = endpoint.Snowball.Jobs(SnowballStore.SeedClusterId).Select(job => Row(SnowballStore.SeedClusterId, job))
+                .Concat(jobs.Select(job => Row(other, job)))
+                .ToList();
+            Assert.Contains(rows, row => row["JobState"] == "WithAWSSortingFacility");
+            return (other, rows);
+        }
+
+        /// <summary>Jobs of every status (the longest is DELETION_IN_PROGRESS), and one whose id is a UUID as Greengrass deployments make them.</summary>
+        private static IReadOnlyList<IReadOnlyDictionary<string, string>> AddJobsOfEveryStatus(LocalAwsEndpoint endpoint)
+        {
+            endpoint.IoT.AddGenerated(5);
+            var created = new DateTimeOffset(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
+            endpoint.IoT.Add(new[]
+            {
+                new IoTJobRecord(
+                    "arn:aws:iot:us-east-1:123456789012:job/0f8fad5b-d9cb-469f-a165-70867728950e", "0f8fad5b-d9cb-469f-a165-70867728950e",
+                    "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d", "fleet-west", "SNAPSHOT", "DELETION_IN_PROGRESS",
+                    created, created.AddHours(1), created.AddHours(2), false, null),
+            });
+            return endpoint.IoT.Jobs.Select(Row).ToList();
+        }
+
+        private static IReadOnlyDictionary<string, string> Row(string clusterId, SnowballJobRecord job) => new Dictionary<string, string>
+        {
+            ["JobId"] = job.JobId,
+            ["JobState"] = job.JobState,
+            ["Created (UTC)"] = Minute(job.CreationDate),
+            ["ClusterId"] = clusterId,
+            ["JobType"] = job.JobType,
+            ["SnowballType"] = job.SnowballType,
+            ["IsMaster"] = job.IsMaster.ToString(),
+            ["Description"] = job.Description ?? string.Empty,
+        };
+
+        private static IReadOnlyDictionary<string, string> Row(IoTJobRecord job) => new Dictionary<string, string>
+        {
+            ["JobId"] = job.JobId,
+            ["Status"] = job.Status,
+            ["Created (UTC)"] = Minute(job.CreatedAt),
+            ["Completed (UTC)"] = Minute(job.CompletedAt),
+            ["TargetSelection"] = job.TargetSelection,
+            ["ThingGroupId"] = job.ThingGroupId ?? string.Empty,
+            ["LastUpdated (UTC)"] = Minute(job.LastUpdatedAt),
+            ["IsConcurrent"] = job.IsConcurrent?.ToString() ?? string.Empty,
+        };
+
+        private static string Minute(DateTimeOffset? time) =>
+            time?.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? string.Empty;
     }
 }
