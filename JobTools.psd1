@@ -9,7 +9,6 @@
     CompatiblePSEditions   = @('Core')
     PowerShellVersion      = '7.6'
     FormatsToProcess       = @('JobTools.Format.ps1xml')
-    TypesToProcess         = @('JobTools.Types.ps1xml')
     CmdletsToExport        = @('Get-SnowballClusterJob', 'Get-IoTJob')
     FunctionsToExport      = @()
     VariablesToExport      = @()

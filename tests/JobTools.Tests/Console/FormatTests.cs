@@ -79,22 +79,6 @@ namespace JobTools.Tests.Console
             AssertWhole(table, columns, expected);
         }
 
-        [Fact]
-        public void TypesFileDeclaresTheDefaultDisplayPropertySets()
-        {
-            using var session = PowerShellSession.Create();
-
-            var result = session.Run(@"
-                $snowball = [JobTools.SnowballClusterJob]::new('c', 'j', 'New', $false, 'IMPORT', 'EDGE', $null, $null)
-                $iot = [JobTools.IoTJob]::new($null, 'j', $null, 'SNAPSHOT', 'COMPLETED', $null, $null, $null, $null)
-                $snowball.PSStandardMembers.DefaultDisplayPropertySet.ReferencedPropertyNames -join ','
-                $iot.PSStandardMembers.DefaultDisplayPropertySet.ReferencedPropertyNames -join ','");
-
-            Assert.Empty(result.Errors);
-            Assert.Equal("JobId,JobState,JobType,SnowballType,IsMaster,CreationDate,Description", result.Output[0].ToString());
-            Assert.Equal("JobId,Status,TargetSelection,ThingGroupId,CreatedAt,CompletedAt", result.Output[1].ToString());
-        }
-
         private static TheoryData<string, int, string> Cases(string command, params (int Width, string Columns)[] widths)
         {
             var data = new TheoryData<string, int, string>();

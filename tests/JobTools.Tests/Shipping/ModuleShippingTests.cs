@@ -33,7 +33,6 @@ namespace JobTools.Tests.Shipping
             Assert.False(string.IsNullOrWhiteSpace(module.Copyright));
             Assert.False(string.IsNullOrWhiteSpace(module.Description));
             Assert.Contains("JobTools.Format.ps1xml", module.ExportedFormatFiles.Select(Path.GetFileName));
-            Assert.Contains("JobTools.Types.ps1xml", module.ExportedTypeFiles.Select(Path.GetFileName));
             var psData = (Hashtable)((Hashtable)module.PrivateData)["PSData"]!;
             Assert.Superset(new[] { "AWS", "Snowball", "IoT", "Jobs" }.ToHashSet(), ((object[])psData["Tags"]!).Cast<string>().ToHashSet());
             Assert.NotNull(module.ProjectUri);
@@ -67,7 +66,7 @@ namespace JobTools.Tests.Shipping
         {
             foreach (string file in new[]
             {
-                "JobTools.psd1", "JobTools.dll", "JobTools.Format.ps1xml", "JobTools.Types.ps1xml",
+                "JobTools.psd1", "JobTools.dll", "JobTools.Format.ps1xml",
                 Path.Combine("en-US", "JobTools.dll-Help.xml"), Path.Combine("en-US", "about_JobTools.help.txt"),
                 Path.Combine("Dependencies", "JobTools.Aws.dll"), Path.Combine("Dependencies", "AWSSDK.Core.dll"),
                 Path.Combine("Dependencies", "AWSSDK.SecurityToken.dll"), Path.Combine("Dependencies", "AWSSDK.SSO.dll"), Path.Combine("Dependencies", "AWSSDK.SSOOIDC.dll"),
