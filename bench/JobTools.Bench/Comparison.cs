@@ -133,7 +133,7 @@ namespace JobTools.Bench
             await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { VerifySignatures = false });
             endpoint.IoT.AddGenerated(10_000);
             var lines = new List<string> { $"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; endpoint {endpoint.BaseUri}." };
-            lines.Add(ColdProcess(endpoint.BaseUri, AwsCli.Available(), lines));
+            lines.Add(ColdProcess(endpoint.BaseUri, AwsCli.Unavailable() == null, lines));
             Console.WriteLine(string.Join(Environment.NewLine, lines));
         }
 
