@@ -5,7 +5,6 @@ using System.Linq;
 using System.Threading.Tasks;
 using JobTools.LocalAws;
 using JobTools.Tests.Infrastructure;
-using static JobTools.Tests.Infrastructure.EndpointArguments;
 
 namespace JobTools.Tests.Console
 {
@@ -31,10 +30,10 @@ namespace JobTools.Tests.Console
         [MemberData(nameof(SnowballCases))]
         public async Task SnowballTableShowsWholeColumnsInOneTable(string script, int width, string columns)
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { SeedSampleData = true });
-            var (other, expected) = AddClusterOfEveryState(endpoint);
+            await using var local = await EndpointSession.StartAsync(new LocalAwsOptions { SeedSampleData = true });
+            var (other, expected) = AddClusterOfEveryState(local.Endpoint);
 
-            var table = Render(endpoint, script, width, SnowballStore.SeedClusterId, other);
+            var table = Render(local, script, width, SnowballStore.SeedClusterId, other);
 
             AssertWhole(table, columns, expected);
         }
@@ -43,10 +42,10 @@ namespace JobTools.Tests.Console
         [MemberData(nameof(IoTCases))]
         public async Task IoTTableShowsWholeColumns(string script, int width, string columns)
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
-            var expected = AddJobsOfEveryStatus(endpoint);
+            await using var local = await EndpointSession.StartAsync();
+            var expected = AddJobsOfEveryStatus(local.Endpoint);
 
-            var table = Render(endpoint, script, width);
+            var table = Render(local, script, width);
 
             AssertWhole(table, columns, expected);
         }
@@ -57,10 +56,10 @@ namespace JobTools.Tests.Console
         [InlineData(200, "JobId,JobState,Created (UTC),ClusterId,JobType,SnowballType,IsMaster,Description")]
         public async Task SnowballWideViewShowsTheClusterAndEveryPropertyAt200(int width, string columns)
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { SeedSampleData = true });
-            var (other, expected) = AddClusterOfEveryState(endpoint);
+            await using var local = await EndpointSession.StartAsync(new LocalAwsOptions { SeedSampleData = true });
+            var (other, expected) = AddClusterOfEveryState(local.Endpoint);
 
-            var table = Render(endpoint, "$clusters | Get-SnowballClusterJob @aws | Format-Table -View Wide", width, SnowballStore.SeedClusterId, other);
+            var table = Render(local, "$clusters | Get-SnowballClusterJob @aws | Format-Table -View Wide", width, SnowballStore.SeedClusterId, other);
 
             AssertWhole(table, columns, expected);
         }
@@ -71,10 +70,10 @@ namespace JobTools.Tests.Console
         [InlineData(200, IoTDefault120 + ",ThingGroupId,LastUpdated (UTC),IsConcurrent")]
         public async Task IoTWideViewShowsEveryPropertyButTheArnAt200(int width, string columns)
         {
-            await using var endpoint = await LocalAwsEndpoint.StartAsync();
-            var expected = AddJobsOfEveryStatus(endpoint);
+            await using var local = await EndpointSession.StartAsync();
+            var expected = AddJobsOfEveryStatus(local.Endpoint);
 
-            var table = Render(endpoint, "Get-IoTJob @aws | Format-Table -View Wide", width);
+            var table = Render(local, "Get-IoTJob @aws | Format-Table -View Wide", width);
 
             AssertWhole(table, columns, expected);
         }
@@ -92,12 +91,9 @@ namespace JobTools.Tests.Console
         }
 
         /// <summary>Renders the script's output at a width and returns its one job table, after checking that no line is wider.</summary>
-        private static RenderedTable Render(LocalAwsEndpoint endpoint, string script, int width, params string[] clusters)
+        private static RenderedTable Render(EndpointSession local, string script, int width, params string[] clusters)
         {
-            using var session = PowerShellSession.Create();
-            var variables = Vars(endpoint);
-            variables["clusters"] = clusters;
-            var result = session.Run($"{script} | Out-String -Width {width}", variables);
+            var result = local.Run($"{script} | Out-String -Width {width}", new() { ["clusters"] = clusters });
 
             Assert.Empty(result.Errors);
             string text = result.Output.Single().ToString();
