@@ -54,7 +54,7 @@ namespace JobTools.Aws
         private static async Task<JobPage<T>> ListAsync<T>(Lazy<JobToolsServiceClient> client, JobToolsRequest<Page<T>> request, CancellationToken cancellationToken)
         {
             var (page, elapsed, retries) = await CallAsync(client, request, cancellationToken).ConfigureAwait(false);
-            return new JobPage<T>(page.Items, page.NextToken, page.ResponseMetadata?.RequestId, retries, elapsed);
+            return new JobPage<T>(page.Items, page.NextToken, page.Problems, page.ResponseMetadata?.RequestId, retries, elapsed);
         }
 
         /// <summary>

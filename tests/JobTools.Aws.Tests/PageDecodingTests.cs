@@ -1,23 +1,17 @@
 using System;
-using System.Text;
 using System.Text.Json;
-using JobTools.Aws.IoT;
-using JobTools.Aws.Runtime;
-using JobTools.Aws.Snowball;
-using JobTools.Services;
 using JobTools.Vocabulary;
+using static JobTools.Aws.Tests.Decode;
 
 namespace JobTools.Aws.Tests
 {
     /// <summary>The page decoders read members by their UTF-8 bytes and share the known enum strings.</summary>
     public sealed class PageDecodingTests
     {
-        private const string ClusterId = "CID123e4567-e89b-12d3-a456-426655440000";
-
         [Fact]
         public void AnIoTPageDecodesEveryMember()
         {
-            var page = IoTPage(Utf8(
+            var page = IoTPage((
                 "{\"jobs\":[{\"jobArn\":\"arn:aws:iot:us-east-1:123456789012:job/j1\",\"jobId\":\"j1\",\"thingGroupId\":\"g-1\"," +
                 "\"targetSelection\":\"SNAPSHOT\",\"status\":\"COMPLETED\",\"createdAt\":1740787200.123,\"lastUpdatedAt\":1740787201," +
                 "\"completedAt\":1740787202.5,\"isConcurrent\":false}],\"nextToken\":\"t2\"}"));
@@ -37,7 +31,7 @@ namespace JobTools.Aws.Tests
         [Fact]
         public void KnownEnumValuesAreTheSharedStringsAndUnknownOnesPassThrough()
         {
-            var page = IoTPage(Utf8(
+            var page = IoTPage((
                 "{\"jobs\":[{\"jobId\":\"a\",\"status\":\"IN_PROGRESS\",\"targetSelection\":\"CONTINUOUS\"}," +
                 "{\"jobId\":\"b\",\"status\":\"PAUSED_BY_A_NEWER_API\",\"targetSelection\":\"SNAPSHOT\"}]}"));
             string known = KnownValues.IoTJobStatus.Normalize("IN_PROGRESS")!;
@@ -50,7 +44,7 @@ namespace JobTools.Aws.Tests
         public void EscapedNamesAndValuesDecodeAsTheirText()
         {
             // \u0041 is 'A' and \u005f is '_': JSON may spell any character this way.
-            var page = IoTPage(Utf8(
+            var page = IoTPage((
                 "{\"jobs\":[{\"jobId\":\"j\\u0041\",\"st\\u0061tus\":\"IN\\u005fPROGRESS\",\"jobArn\":\"arn\\/x\"}],\"next\\u0054oken\":\"t\"}"));
             var job = Assert.Single(page.Items);
             Assert.Equal("jA", job.JobId);
@@ -62,7 +56,7 @@ namespace JobTools.Aws.Tests
         [Fact]
         public void UnknownMembersAndNullsAreSkipped()
         {
-            var page = IoTPage(Utf8(
+            var page = IoTPage((
                 "{\"jobs\":[{\"future\":{\"nested\":[1,{\"jobId\":\"not me\"}]},\"jobId\":\"j\",\"status\":null,\"createdAt\":null,\"isConcurrent\":null}]," +
                 "\"extra\":[\"x\"],\"nextToken\":null}"));
             var job = Assert.Single(page.Items);
@@ -76,7 +70,7 @@ namespace JobTools.Aws.Tests
         [Fact]
         public void ASnowballPageDecodesEveryMember()
         {
-            var page = SnowballPage(Utf8(
+            var page = SnowballPage((
                 "{\"JobListEntries\":[{\"JobId\":\"JID1\",\"JobState\":\"New\",\"IsMaster\":true,\"JobType\":\"LOCAL_USE\"," +
                 "\"SnowballType\":\"RACK_5U_C\",\"CreationDate\":1480475524.335,\"Description\":\"node 1\"}," +
                 "{\"JobId\":\"JID2\",\"JobState\":\"Teleporting\",\"JobType\":\"BEAM\",\"SnowballType\":\"V9\"}],\"NextToken\":\"n\"}"));
@@ -98,14 +92,9 @@ namespace JobTools.Aws.Tests
         [Fact]
         public void ABodyThatIsNotAnObjectIsRefused()
         {
-            Assert.ThrowsAny<JsonException>(() => IoTPage(Utf8("[]")));
-            Assert.ThrowsAny<JsonException>(() => SnowballPage(Utf8("{\"JobListEntries\":[{\"JobId\":")));
+            Assert.ThrowsAny<JsonException>(() => IoTPage(("[]")));
+            Assert.ThrowsAny<JsonException>(() => SnowballPage(("{\"JobListEntries\":[{\"JobId\":")));
         }
 
-        private static Page<IoTJob> IoTPage(byte[] body) => new ListJobs(new IoTJobQuery(null, null, null, null, null)).Decode(body);
-
-        private static Page<SnowballClusterJob> SnowballPage(byte[] body) => new ListClusterJobs(ClusterId).Decode(body);
-
-        private static byte[] Utf8(string json) => Encoding.UTF8.GetBytes(json);
     }
 }

@@ -87,12 +87,46 @@ namespace JobTools.Aws.Tests
                 DateTime.UnixEpoch.Ticks + (long)decimal.Round(decimal.Parse(number, NumberStyles.Float, CultureInfo.InvariantCulture) * TimeSpan.TicksPerSecond),
                 DateTimeKind.Utc);
 
+        [Theory]
+        [InlineData("1.6e12", true)]
+        [InlineData("1740787200123", true)]
+        [InlineData("253402300800", true)]
+        [InlineData("-62135596801", true)]
+        [InlineData("1e400", false)]
+        [InlineData("\"yesterday\"", false)]
+        [InlineData("\"1740787200123\"", false)]
+        [InlineData("\"\\ud800\"", false)]
+        [InlineData("true", false)]
+        [InlineData("[1740787200]", false)]
+        [InlineData("{}", false)]
+        public void WhatIsNotATimeIsRefused(string json, bool couldBeMilliseconds)
+        {
+            var reader = Reader(json);
+            Assert.False(JsonTimestamp.TryRead(ref reader, out var time), json);
+            Assert.Null(time);
+            Assert.Equal(couldBeMilliseconds, reader.TokenType == JsonTokenType.Number && JsonTimestamp.CouldBeMilliseconds(ref reader));
+        }
+
+        [Fact]
+        public void TheFirstAndLastDatesDateTimeHoldsAreRead()
+        {
+            Assert.Equal(DateTime.MinValue, Decode("-62135596800"));
+            Assert.Equal(DateTime.MaxValue, Decode("2.534023007999999999E11"));
+        }
+
         private static DateTime? Decode(string json)
+        {
+            var reader = Reader(json);
+            Assert.True(JsonTimestamp.TryRead(ref reader, out var time), json);
+            return time;
+        }
+
+        private static Utf8JsonReader Reader(string json)
         {
             var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes("[" + json + "]"));
             reader.Read();
             reader.Read();
-            return JsonTimestamp.Read(ref reader);
+            return reader;
         }
     }
 }

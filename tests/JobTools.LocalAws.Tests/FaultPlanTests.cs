@@ -90,6 +90,26 @@ namespace JobTools.LocalAws.Tests
         }
 
         [Fact]
+        public async Task RewritePagesAnswersEveryPageAsRewrittenUntilCleared()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(RawClient.Unsigned);
+            endpoint.IoT.AddGenerated(20);
+            using var client = new RawClient(endpoint);
+
+            var whole = await client.ListJobs();
+            endpoint.Faults.RewritePages(page => page.Replace("\"jobs\"", "\"Jobs\"", StringComparison.Ordinal));
+            var rewritten = await client.ListJobs();
+            var again = await client.ListJobs();
+            endpoint.Faults.Clear();
+            var cleared = await client.ListJobs();
+
+            Assert.Contains("\"jobs\":[", whole.Body);
+            Assert.Equal(whole.Body.Replace("\"jobs\"", "\"Jobs\""), rewritten.Body);
+            Assert.Equal(rewritten.Body, again.Body);
+            Assert.Equal(whole.Body, cleared.Body);
+        }
+
+        [Fact]
         public async Task DelayAllSlowsEveryResponseAndLetsGoWhenTheClientGivesUp()
         {
             await using var endpoint = await LocalAwsEndpoint.StartAsync(RawClient.Unsigned);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace JobTools.LocalAws
 {
@@ -16,6 +17,7 @@ namespace JobTools.LocalAws
         private readonly HashSet<int> dropped = new();
         private readonly HashSet<int> malformed = new();
         private readonly Dictionary<int, int> repeatedTokens = new();
+        private Func<string, string>? rewrite;
         private Random? random;
         private double throttleRate;
         private double unavailableRate;
@@ -62,6 +64,19 @@ namespace JobTools.LocalAws
             }
         }
 
+        /// <summary>
+        /// Passes the JSON text of every page answered with 200 through <paramref name="rewrite"/>, for pages of
+        /// another shape or one odd value in one job; a rewrite that keys on a page's content hits it again on
+        /// every retry. The page's token stays usable.
+        /// </summary>
+        public void RewritePages(Func<string, string> rewrite)
+        {
+            lock (gate)
+            {
+                this.rewrite = rewrite;
+            }
+        }
+
         /// <summary>Delays every data response; a client that gives up, or disposing the endpoint, ends the wait.</summary>
         public void DelayAll(TimeSpan delay)
         {
@@ -89,6 +104,7 @@ namespace JobTools.LocalAws
                 dropped.Clear();
                 malformed.Clear();
                 repeatedTokens.Clear();
+                rewrite = null;
                 random = null;
                 delay = TimeSpan.Zero;
             }
@@ -140,6 +156,17 @@ namespace JobTools.LocalAws
 
                 return FaultDecision.None;
             }
+        }
+
+        internal byte[] Rewritten(byte[] page)
+        {
+            Func<string, string>? apply;
+            lock (gate)
+            {
+                apply = rewrite;
+            }
+
+            return apply is null ? page : Encoding.UTF8.GetBytes(apply(Encoding.UTF8.GetString(page)));
         }
 
         internal int? RepeatedTokenSource(int pageNumber)

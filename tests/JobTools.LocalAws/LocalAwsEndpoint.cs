@@ -210,7 +210,7 @@ namespace JobTools.LocalAws
                     await AwsResponses.Json(context, 200, contentType, page[..(page.Length / 2)]);
                     return;
                 default:
-                    await AwsResponses.Json(context, 200, contentType, page);
+                    await AwsResponses.Json(context, 200, contentType, Faults.Rewritten(page));
                     return;
             }
         }

@@ -43,8 +43,8 @@ namespace JobTools.Aws.IoT
         {
         }
 
-        /// <summary>A page {"listName": [items], "nextToken": "..."}.</summary>
-        protected Page<T> ReadPage<T>(ReadOnlySpan<byte> body, string listName, ItemReader<T> readItem) =>
-            AwsJson.ReadPage(body, Operation, listName, "nextToken", readItem);
+        /// <summary>A page {"listName": [items], "nextToken": "..."} of items named <paramref name="itemName"/> in messages.</summary>
+        protected Page<T> ReadPage<T>(ReadOnlySpan<byte> body, string listName, string itemName, ItemReader<T> readItem) =>
+            AwsJson.ReadPage(body, Operation, listName, itemName, "nextToken", readItem);
     }
 }

@@ -4,7 +4,6 @@ using System.Text.Json;
 using JobTools.Aws.Runtime;
 using JobTools.Services;
 using JobTools.Vocabulary;
-using static JobTools.Aws.Runtime.AwsJson;
 
 namespace JobTools.Aws.IoT
 {
@@ -35,7 +34,7 @@ namespace JobTools.Aws.IoT
 
         protected override string ResourcePath => "/jobs";
 
-        internal override Page<IoTJob> Decode(ReadOnlySpan<byte> body) => ReadPage(body, "jobs", ReadJob);
+        internal override Page<IoTJob> Decode(ReadOnlySpan<byte> body) => ReadPage(body, "jobs", "job", ReadJob);
 
         protected override void AddQuery(IDictionary<string, string> query)
         {
@@ -46,24 +45,24 @@ namespace JobTools.Aws.IoT
             Add(query, "namespaceId", Filters.NamespaceId);
         }
 
-        private static IoTJob ReadJob(ref Utf8JsonReader reader)
+        private static IoTJob ReadJob(ref Utf8JsonReader reader, ItemFields fields)
         {
             string? jobArn = null, jobId = null, thingGroupId = null, targetSelection = null, status = null;
             DateTime? createdAt = null, lastUpdatedAt = null, completedAt = null;
             bool? isConcurrent = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                switch (Members.Next(ref reader))
+                switch (fields.Next(ref reader, Members))
                 {
-                    case Member.JobArn: jobArn = ReadString(ref reader); break;
-                    case Member.JobId: jobId = ReadString(ref reader); break;
-                    case Member.ThingGroupId: thingGroupId = ReadString(ref reader); break;
-                    case Member.TargetSelection: targetSelection = TargetSelections.Read(ref reader); break;
-                    case Member.Status: status = Statuses.Read(ref reader); break;
-                    case Member.CreatedAt: createdAt = JsonTimestamp.Read(ref reader); break;
-                    case Member.LastUpdatedAt: lastUpdatedAt = JsonTimestamp.Read(ref reader); break;
-                    case Member.CompletedAt: completedAt = JsonTimestamp.Read(ref reader); break;
-                    case Member.IsConcurrent: isConcurrent = ReadBoolean(ref reader); break;
+                    case Member.JobArn: jobArn = fields.String(ref reader); break;
+                    case Member.JobId: jobId = fields.String(ref reader); break;
+                    case Member.ThingGroupId: thingGroupId = fields.String(ref reader); break;
+                    case Member.TargetSelection: targetSelection = fields.String(ref reader, TargetSelections); break;
+                    case Member.Status: status = fields.String(ref reader, Statuses); break;
+                    case Member.CreatedAt: createdAt = fields.Timestamp(ref reader); break;
+                    case Member.LastUpdatedAt: lastUpdatedAt = fields.Timestamp(ref reader); break;
+                    case Member.CompletedAt: completedAt = fields.Timestamp(ref reader); break;
+                    case Member.IsConcurrent: isConcurrent = fields.Boolean(ref reader); break;
                     default: reader.Skip(); break;
                 }
             }

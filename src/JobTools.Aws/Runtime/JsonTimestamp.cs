@@ -10,32 +10,34 @@ namespace JobTools.Aws.Runtime
     /// </summary>
     internal static class JsonTimestamp
     {
+        private const long MaxEpochSeconds = 253402300799; // 9999-12-31T23:59:59Z
+        private const long MinEpochSeconds = -62135596800; // 0001-01-01T00:00:00Z
         private static readonly long UnixEpochTicks = new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks;
 
-        /// <summary>The timestamp the reader is on; null for a JSON null (or any token that is not a number or string).</summary>
-        public static DateTime? Read(ref Utf8JsonReader reader)
+        /// <summary>
+        /// Reads the timestamp the reader is on: null for a JSON null; false for a token that is not a time
+        /// (another type, text in another format, a number beyond the dates DateTime holds).
+        /// </summary>
+        public static bool TryRead(ref Utf8JsonReader reader, out DateTime? time)
         {
-            switch (reader.TokenType)
+            time = null;
+            if (reader.TokenType == JsonTokenType.Null)
             {
-                case JsonTokenType.Number:
-                    return TryParseEpochTicks(reader.ValueSpan, out long ticks) ? FromEpochTicks(ticks) : FromEpochSeconds(reader.GetDecimal());
-                case JsonTokenType.String:
-                    string? text = reader.GetString();
-                    if (text is null)
-                    {
-                        return null;
-                    }
-
-                    if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
-                    {
-                        return FromEpochSeconds(parsed);
-                    }
-
-                    return DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
-                default:
-                    return null;
+                return true;
             }
+
+            if (!TryReadTime(ref reader, out DateTime read))
+            {
+                return false;
+            }
+
+            time = read;
+            return true;
         }
+
+        /// <summary>Whether the number the reader is on, not a time in epoch seconds, would be one in epoch milliseconds.</summary>
+        public static bool CouldBeMilliseconds(ref Utf8JsonReader reader) =>
+            reader.TryGetDecimal(out decimal number) && TryFromEpochSeconds(number / 1000, out _);
 
         /// <summary>
         /// The fast path for the usual number: plain non-negative decimal digits, such as 1740787200.123.
@@ -45,7 +47,6 @@ namespace JobTools.Aws.Runtime
         internal static bool TryParseEpochTicks(ReadOnlySpan<byte> number, out long ticks)
         {
             const int TickDigits = 7;
-            const long MaxEpochSeconds = 253402300799; // 9999-12-31T23:59:59Z
             ticks = 0;
             int i = 0;
             long seconds = 0;
@@ -123,6 +124,61 @@ namespace JobTools.Aws.Runtime
 
         private static DateTime FromEpochTicks(long ticks) => new DateTime(UnixEpochTicks + ticks, DateTimeKind.Utc);
 
-        private static DateTime FromEpochSeconds(decimal seconds) => FromEpochTicks((long)decimal.Round(seconds * TimeSpan.TicksPerSecond));
+        private static bool TryFromEpochSeconds(decimal seconds, out DateTime time)
+        {
+            time = default;
+            if (seconds < MinEpochSeconds || seconds >= MaxEpochSeconds + 1m)
+            {
+                return false;
+            }
+
+            long ticks = (long)decimal.Round(seconds * TimeSpan.TicksPerSecond);
+            if (ticks < -UnixEpochTicks || ticks > DateTime.MaxValue.Ticks - UnixEpochTicks)
+            {
+                return false;
+            }
+
+            time = FromEpochTicks(ticks);
+            return true;
+        }
+
+        private static bool TryReadTime(ref Utf8JsonReader reader, out DateTime time)
+        {
+            time = default;
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.Number:
+                    if (TryParseEpochTicks(reader.ValueSpan, out long ticks))
+                    {
+                        time = FromEpochTicks(ticks);
+                        return true;
+                    }
+
+                    return reader.TryGetDecimal(out decimal seconds) && TryFromEpochSeconds(seconds, out time);
+                case JsonTokenType.String:
+                    return TryReadText(ref reader, out time);
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>Epoch seconds or ISO 8601 in a string.</summary>
+        private static bool TryReadText(ref Utf8JsonReader reader, out DateTime time)
+        {
+            time = default;
+            string? text;
+            try
+            {
+                text = reader.GetString();
+            }
+            catch (InvalidOperationException)
+            {
+                return false;
+            }
+
+            return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
+                ? TryFromEpochSeconds(seconds, out time)
+                : DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out time);
+        }
     }
 }

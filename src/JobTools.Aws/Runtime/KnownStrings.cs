@@ -20,13 +20,9 @@ namespace JobTools.Aws.Runtime
             choices = new Utf8Choices(values);
         }
 
+        /// <summary>The string the reader is on; throws InvalidOperationException for text that is not valid Unicode.</summary>
         public string? Read(ref Utf8JsonReader reader)
         {
-            if (reader.TokenType != JsonTokenType.String)
-            {
-                return null;
-            }
-
             int known = choices.IndexOf(ref reader);
             return known < 0 ? reader.GetString() : values[known];
         }

@@ -11,23 +11,28 @@ namespace JobTools.Aws.Runtime
     internal sealed class MemberNames<TMember>
         where TMember : struct, Enum
     {
-        private readonly Utf8Choices names;
+        private readonly string[] names;
+        private readonly Utf8Choices choices;
         private readonly TMember[] members = (TMember[])Enum.GetValues(typeof(TMember));
 
         public MemberNames(bool camelCase)
         {
             // GetNames and GetValues both list the members in value order.
-            names = new Utf8Choices(Enum.GetNames(typeof(TMember))
-                .Select(name => camelCase ? char.ToLowerInvariant(name[0]) + name.Substring(1) : name));
+            names = Enum.GetNames(typeof(TMember))
+                .Select(name => camelCase ? char.ToLowerInvariant(name[0]) + name.Substring(1) : name)
+                .ToArray();
+            choices = new Utf8Choices(names);
         }
 
         /// <summary>
-        /// Which member the reader is on (null for one this module does not read), leaving the reader on its value.
+        /// Which member the reader is on and its wire name (null and empty for one this module does not read),
+        /// leaving the reader on its value.
         /// </summary>
-        public TMember? Next(ref Utf8JsonReader reader)
+        public TMember? Next(ref Utf8JsonReader reader, out string name)
         {
-            int found = names.IndexOf(ref reader);
+            int found = choices.IndexOf(ref reader);
             reader.Read();
+            name = found < 0 ? string.Empty : names[found];
             return found < 0 ? null : members[found];
         }
     }

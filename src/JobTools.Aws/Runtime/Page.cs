@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Amazon.Runtime;
+using JobTools.Services;
 
 namespace JobTools.Aws.Runtime
 {
@@ -10,5 +11,8 @@ namespace JobTools.Aws.Runtime
         public IReadOnlyList<T> Items { get; init; } = Array.Empty<T>();
 
         public string? NextToken { get; init; }
+
+        /// <summary>The values that could not be read, at most one entry per item, in item order.</summary>
+        public IReadOnlyList<ItemProblem> Problems { get; init; } = Array.Empty<ItemProblem>();
     }
 }

@@ -19,17 +19,36 @@ namespace JobTools.Aws.Runtime
             this.choices = choices.Select(Encoding.UTF8.GetBytes).ToArray();
         }
 
-        /// <summary>The index of the choice the current token spells, or -1 for none.</summary>
+        /// <summary>The index of the choice the current token spells, or -1 for none (text that is not valid Unicode spells none).</summary>
         public int IndexOf(ref Utf8JsonReader reader)
         {
-            bool plain = !reader.ValueIsEscaped;
-            ReadOnlySpan<byte> text = plain ? reader.ValueSpan : default;
-            for (int i = 0; i < choices.Length; i++)
+            if (!reader.ValueIsEscaped)
             {
-                if (plain ? text.SequenceEqual(choices[i]) : reader.ValueTextEquals(choices[i]))
+                ReadOnlySpan<byte> text = reader.ValueSpan;
+                for (int i = 0; i < choices.Length; i++)
                 {
-                    return i;
+                    if (text.SequenceEqual(choices[i]))
+                    {
+                        return i;
+                    }
                 }
+
+                return -1;
+            }
+
+            try
+            {
+                for (int i = 0; i < choices.Length; i++)
+                {
+                    if (reader.ValueTextEquals(choices[i]))
+                    {
+                        return i;
+                    }
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // An escaped lone surrogate.
             }
 
             return -1;

@@ -2,7 +2,6 @@ using System;
 using System.Text.Json;
 using JobTools.Aws.Runtime;
 using JobTools.Vocabulary;
-using static JobTools.Aws.Runtime.AwsJson;
 
 namespace JobTools.Aws.Snowball
 {
@@ -30,26 +29,26 @@ namespace JobTools.Aws.Snowball
 
         public override string Operation => "ListClusterJobs";
 
-        internal override Page<SnowballClusterJob> Decode(ReadOnlySpan<byte> body) => ReadPage(body, "JobListEntries", ReadEntry);
+        internal override Page<SnowballClusterJob> Decode(ReadOnlySpan<byte> body) => ReadPage(body, "JobListEntries", "job", ReadEntry);
 
         protected override void WriteMembers(Utf8JsonWriter body) => body.WriteString("ClusterId", ClusterId);
 
-        private SnowballClusterJob ReadEntry(ref Utf8JsonReader reader)
+        private SnowballClusterJob ReadEntry(ref Utf8JsonReader reader, ItemFields fields)
         {
             string? jobId = null, jobState = null, jobType = null, snowballType = null, description = null;
             bool isMaster = false;
             DateTime? creationDate = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                switch (Members.Next(ref reader))
+                switch (fields.Next(ref reader, Members))
                 {
-                    case Member.JobId: jobId = ReadString(ref reader); break;
-                    case Member.JobState: jobState = JobStates.Read(ref reader); break;
-                    case Member.IsMaster: isMaster = ReadBoolean(ref reader) ?? false; break;
-                    case Member.JobType: jobType = JobTypes.Read(ref reader); break;
-                    case Member.SnowballType: snowballType = SnowballTypes.Read(ref reader); break;
-                    case Member.CreationDate: creationDate = JsonTimestamp.Read(ref reader); break;
-                    case Member.Description: description = ReadString(ref reader); break;
+                    case Member.JobId: jobId = fields.String(ref reader); break;
+                    case Member.JobState: jobState = fields.String(ref reader, JobStates); break;
+                    case Member.IsMaster: isMaster = fields.Boolean(ref reader) ?? false; break;
+                    case Member.JobType: jobType = fields.String(ref reader, JobTypes); break;
+                    case Member.SnowballType: snowballType = fields.String(ref reader, SnowballTypes); break;
+                    case Member.CreationDate: creationDate = fields.Timestamp(ref reader); break;
+                    case Member.Description: description = fields.String(ref reader); break;
                     default: reader.Skip(); break;
                 }
             }

@@ -51,8 +51,8 @@ namespace JobTools.Aws.Snowball
         {
         }
 
-        /// <summary>A page {"listName": [items], "NextToken": "..."}.</summary>
-        protected Page<T> ReadPage<T>(ReadOnlySpan<byte> body, string listName, ItemReader<T> readItem) =>
-            AwsJson.ReadPage(body, Operation, listName, "NextToken", readItem);
+        /// <summary>A page {"listName": [items], "NextToken": "..."} of items named <paramref name="itemName"/> in messages.</summary>
+        protected Page<T> ReadPage<T>(ReadOnlySpan<byte> body, string listName, string itemName, ItemReader<T> readItem) =>
+            AwsJson.ReadPage(body, Operation, listName, itemName, "NextToken", readItem);
     }
 }

@@ -192,9 +192,11 @@ namespace JobTools.Commands
                     report.PageArrived(page.Retries.Count);
                     Describe(page, subject, position.Pages);
                     bool readingAhead = false;
+                    int problem = 0;
                     for (int i = 0; i < page.Items.Count; i++)
                     {
                         var item = page.Items[i];
+                        bool reached = !Budget.IsSatisfied;
                         if (include(item) && Budget.Take())
                         {
                             WriteObject(item);
@@ -204,6 +206,19 @@ namespace JobTools.Commands
                                 readingAhead = true;
                                 pager.ReadAhead(page.Items.Count - i - 1);
                             }
+                        }
+
+                        // A value the AWS layer could not read: the job is written without it, and a warning (which,
+                        // unlike an error, does not stop a script run with -ErrorAction Stop) names it, for every job
+                        // the listing reached, so also one a filter or -Skip passed over, perhaps for that value.
+                        if (problem < page.Problems.Count && page.Problems[problem].Index == i)
+                        {
+                            if (reached)
+                            {
+                                Diagnostics.Warning(page.Problems[problem].Message);
+                            }
+
+                            problem++;
                         }
                     }
 
