@@ -34,13 +34,10 @@ namespace JobTools.Bench.Micro
         {
             handler = new CannedHandler(SamplePages.Snowball(Jobs));
             bare = new HttpClient(handler, disposeHandler: false);
-            var config = new JobToolsClientConfig(ServiceDescription.Snowball)
+            var config = new JobToolsClientConfig(ServiceDescription.Snowball, null, new Redactor())
             {
                 ServiceURL = endpoint.ToString(),
                 AuthenticationRegion = "us-east-1",
-                RetryMode = RequestRetryMode.Standard,
-                DisableLogging = true,
-                LogMetrics = false,
                 HttpClientFactory = new CannedClientFactory(handler),
             };
             client = new JobToolsServiceClient(new BasicAWSCredentials("AKIDBENCH", "bench-secret"), config);

@@ -12,57 +12,100 @@ using JobTools.Services;
 
 namespace JobTools.Aws
 {
-    /// <summary>Resolves settings once, then serves pages for one cmdlet invocation.</summary>
+    /// <summary>
+    /// One cmdlet invocation's connection to one service: region, retries, endpoint, credentials and client are
+    /// resolved here, once, before any request, and <see cref="Connection"/> describes them as they are.
+    /// </summary>
     internal sealed class AwsJobService : IJobService
     {
-        private readonly AwsSettings settings;
-        private readonly ResolvedRegion region;
-        private readonly Lazy<JobToolsServiceClient> snowball;
-        private readonly Lazy<JobToolsServiceClient> iot;
-        private readonly int maxRetries;
-        private string credentialSource = "(not resolved yet)";
+        private readonly ServiceDescription service;
+        private readonly AWSCredentials credentials;
+        private readonly JobToolsServiceClient client;
+        private readonly Redactor redactor = new Redactor();
 
-        public AwsJobService(AwsSettings settings)
+        public AwsJobService(AwsSettings settings, IRetryObserver? retryObserver)
         {
-            this.settings = settings;
-            region = SettingsResolver.ResolveRegion(settings);
-            maxRetries = SettingsResolver.ResolveMaxRetries(settings);
-            snowball = new Lazy<JobToolsServiceClient>(() => CreateClient(ServiceDescription.Snowball));
-            iot = new Lazy<JobToolsServiceClient>(() => CreateClient(ServiceDescription.IoT));
-            Connection = Describe(null);
+            redactor.Add(settings.SecretKey);
+            redactor.Add(settings.SessionToken);
+            service = settings.Service == AwsService.IoT ? ServiceDescription.IoT : ServiceDescription.Snowball;
+            var profiles = new ProfileFiles(settings.ProfileLocation);
+            var region = SettingsResolver.ResolveRegion(settings, profiles);
+            var config = new JobToolsClientConfig(service, retryObserver, redactor)
+            {
+                MaxErrorRetry = SettingsResolver.ResolveMaxRetries(settings, profiles),
+                Timeout = settings.Timeout,
+                UseFIPSEndpoint = SettingsResolver.UseFips(settings, profiles),
+                UseDualstackEndpoint = SettingsResolver.UseDualStack(settings, profiles),
+            };
+            var endpoint = SettingsResolver.ResolveEndpoint(settings, config, profiles);
+            if (endpoint.Url != null)
+            {
+                config.ServiceURL = endpoint.Url;
+                config.AuthenticationRegion = region.Region.SystemName;
+            }
+            else
+            {
+                config.RegionEndpoint = region.Region;
+            }
+
+            var resolved = SettingsResolver.ResolveCredentials(settings, profiles, region.Region, config);
+            credentials = resolved.Credentials;
+            client = new JobToolsServiceClient(credentials, config);
+            Connection = new ResolvedConnection(
+                endpoint.Url is null ? $"the {service.ServiceId} endpoint of {region.Region.SystemName}" : $"{endpoint.Url} ({endpoint.Source})",
+                region.Region.SystemName,
+                region.Source,
+                resolved.Source,
+                Warnings(endpoint, profiles));
         }
 
-        public ResolvedConnection Connection { get; private set; }
+        public ResolvedConnection Connection { get; }
 
         public Task<JobPage<SnowballClusterJob>> ListClusterJobsAsync(string clusterId, int? maxResults, string? nextToken, CancellationToken cancellationToken) =>
-            ListAsync(snowball, new ListClusterJobs(clusterId) { MaxResults = maxResults, NextToken = nextToken }, cancellationToken);
+            ListAsync(ServiceDescription.Snowball, new ListClusterJobs(clusterId) { MaxResults = maxResults, NextToken = nextToken }, cancellationToken);
 
         public Task<JobPage<IoTJob>> ListIoTJobsAsync(IoTJobQuery query, int? maxResults, string? nextToken, CancellationToken cancellationToken) =>
-            ListAsync(iot, new ListJobs(query) { MaxResults = maxResults, NextToken = nextToken }, cancellationToken);
+            ListAsync(ServiceDescription.IoT, new ListJobs(query) { MaxResults = maxResults, NextToken = nextToken }, cancellationToken);
 
         public void Dispose()
         {
-            foreach (var client in new[] { snowball, iot })
-            {
-                if (client.IsValueCreated)
-                {
-                    client.Value.Dispose();
-                }
-            }
+            client.Dispose();
+            (credentials as IDisposable)?.Dispose();
         }
 
-        private static async Task<JobPage<T>> ListAsync<T>(Lazy<JobToolsServiceClient> client, JobToolsRequest<Page<T>> request, CancellationToken cancellationToken)
+        /// <summary>Plain http to another host, and a profile file that could not be read for optional settings.</summary>
+        private static IReadOnlyList<string> Warnings(ResolvedEndpoint endpoint, ProfileFiles profiles)
         {
-            var (page, elapsed, retries) = await CallAsync(client, request, cancellationToken).ConfigureAwait(false);
+            var warnings = new List<string>();
+            if (endpoint.Url != null && Uri.TryCreate(endpoint.Url, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttp && !url.IsLoopback)
+            {
+                warnings.Add($"The endpoint {url.GetLeftPart(UriPartial.Authority)} (from {endpoint.Source}) uses plain http to a host other than this computer: the signed requests and the job listings travel unencrypted. Use https unless the network is trusted.");
+            }
+
+            if (profiles.Problem != null)
+            {
+                warnings.Add($"{profiles.Problem} Settings this listing could take from it (max_attempts, endpoint_url, use_fips_endpoint) were not used.");
+            }
+
+            return warnings;
+        }
+
+        private async Task<JobPage<T>> ListAsync<T>(ServiceDescription target, JobToolsRequest<Page<T>> request, CancellationToken cancellationToken)
+        {
+            if (target != service)
+            {
+                throw new InvalidOperationException($"This connection is to {service.ServiceId}, not {target.ServiceId}.");
+            }
+
+            var (page, elapsed, retries) = await CallAsync(request, cancellationToken).ConfigureAwait(false);
             return new JobPage<T>(page.Items, page.NextToken, page.Problems, page.ResponseMetadata?.RequestId, retries, elapsed);
         }
 
         /// <summary>
-        /// One call through the SDK pipeline, which retries throttling, 5xx, dropped connections and bodies that
-        /// cannot be decoded (these operations are reads, so sending one again is safe).
+        /// One call through the SDK pipeline, which retries by <see cref="ListingRetryPolicy"/>'s rules (these
+        /// operations are reads, so sending one again is safe).
         /// </summary>
-        private static async Task<(TResponse Response, TimeSpan Elapsed, IReadOnlyList<string> Retries)> CallAsync<TResponse>(
-            Lazy<JobToolsServiceClient> client,
+        private async Task<(TResponse Response, TimeSpan Elapsed, IReadOnlyList<string> Retries)> CallAsync<TResponse>(
             JobToolsRequest<TResponse> request,
             CancellationToken cancellationToken)
             where TResponse : AmazonWebServiceResponse, new()
@@ -70,7 +113,7 @@ namespace JobTools.Aws
             var stopwatch = Stopwatch.StartNew();
             try
             {
-                var response = await client.Value.CallAsync<TResponse>(request, OperationMarshaller.Instance, new OperationUnmarshaller(request), cancellationToken).ConfigureAwait(false);
+                var response = await client.CallAsync<TResponse>(request, OperationMarshaller.Instance, new OperationUnmarshaller(request), cancellationToken).ConfigureAwait(false);
                 return (response, stopwatch.Elapsed, request.Failures);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -79,63 +122,11 @@ namespace JobTools.Aws
             }
             catch (Exception ex)
             {
-                var error = ErrorTranslator.Translate(ex, request.Operation);
+                var error = ErrorTranslator.Translate(ex, request.Operation, redactor);
                 int attempts = request.Attempts;
-                if (attempts <= 1)
-                {
-                    throw error;
-                }
-
-                throw new JobToolsServiceException($"{error.Message} Gave up after {attempts} attempts.", error.Kind, error.ErrorCode, error.RequestId, error.StatusCode);
+                string message = attempts <= 1 ? error.Message : $"{error.Message} Gave up after {attempts} attempts.";
+                throw new JobToolsServiceException(message, error.Kind, error.ErrorCode, error.RequestId, error.StatusCode, attempts);
             }
         }
-
-        private JobToolsServiceClient CreateClient(ServiceDescription service)
-        {
-            var config = new JobToolsClientConfig(service)
-            {
-                RetryMode = RequestRetryMode.Standard,
-                MaxErrorRetry = maxRetries,
-                Timeout = settings.Timeout,
-                DisableLogging = true,
-                LogMetrics = false,
-                RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
-                ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
-            };
-            if (settings.EndpointUrl != null)
-            {
-                config.ServiceURL = settings.EndpointUrl.ToString();
-                config.AuthenticationRegion = region.Region.SystemName;
-            }
-            else
-            {
-                config.RegionEndpoint = region.Region;
-            }
-
-            var credentials = SettingsResolver.ResolveCredentials(settings, config);
-            credentialSource = credentials.Source;
-            Connection = Describe(service);
-            return new JobToolsServiceClient(credentials.Credentials, config);
-        }
-
-        /// <summary>What the SDK will use without -EndpointUrl: the environment's endpoint URLs, else the region's endpoint.</summary>
-        private string ConfiguredEndpoint(ServiceDescription? service)
-        {
-            foreach (string? variable in new[] { service is null ? null : "AWS_ENDPOINT_URL_" + service.ServiceId.ToUpperInvariant(), "AWS_ENDPOINT_URL" })
-            {
-                if (variable != null && Environment.GetEnvironmentVariable(variable) is string url && url.Length > 0)
-                {
-                    return $"{url} ({variable})";
-                }
-            }
-
-            return $"the {service?.ServiceId ?? "service"} endpoint for {region.Region.SystemName} (or the config file's services section)";
-        }
-
-        private ResolvedConnection Describe(ServiceDescription? service) => new ResolvedConnection(
-            settings.EndpointUrl is Uri url ? $"{url} (-EndpointUrl)" : ConfiguredEndpoint(service),
-            region.Region.SystemName,
-            region.Source,
-            credentialSource);
     }
 }

@@ -6,14 +6,37 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal.Transform;
+using JobTools.Aws.Runtime;
 using JobTools.Services;
 
 namespace JobTools.Aws
 {
-    /// <summary>Turns whatever the SDK threw into the module's own exception, naming the code and request id.</summary>
+    /// <summary>
+    /// Turns whatever the SDK threw into the module's own exception, naming the code and request id. Every text
+    /// built here from what a server sent goes through the connection's <see cref="Redactor"/>.
+    /// </summary>
     internal static class ErrorTranslator
     {
-        public static JobToolsServiceException Translate(Exception exception, string operation)
+        public static JobToolsServiceException Translate(Exception exception, string operation, Redactor redactor)
+        {
+            var error = Untranslated(exception, operation);
+            return new JobToolsServiceException(
+                redactor.Clean(error.Message),
+                error.Kind,
+                redactor.CleanOrNull(error.ErrorCode),
+                redactor.CleanOrNull(error.RequestId),
+                error.StatusCode);
+        }
+
+        /// <summary>One failed attempt in a few words, for the retry lines.</summary>
+        public static string Describe(Exception exception, Redactor redactor) => redactor.Clean(exception switch
+        {
+            AmazonServiceException service when !string.IsNullOrEmpty(service.ErrorCode) =>
+                $"{service.ErrorCode} (HTTP {(int)service.StatusCode}, request id {RequestId(service.RequestId)})",
+            _ => Untranslated(exception, "the attempt").Message,
+        });
+
+        private static JobToolsServiceException Untranslated(Exception exception, string operation)
         {
             switch (exception)
             {
@@ -21,15 +44,15 @@ namespace JobTools.Aws
                     return own;
                 case AmazonUnmarshallingException unmarshalling:
                     return new JobToolsServiceException(
-                        $"{operation} failed: the response could not be read ({Inner(unmarshalling).Message}; request id {unmarshalling.RequestId ?? "none"}).",
+                        $"{operation} failed: the response could not be read ({Inner(unmarshalling).Message}; request id {RequestId(unmarshalling.RequestId)}).",
                         AwsErrorKind.MalformedResponse);
                 case AmazonServiceException service when !string.IsNullOrEmpty(service.ErrorCode) || service.StatusCode != 0:
                     string code = string.IsNullOrEmpty(service.ErrorCode) ? $"Http{(int)service.StatusCode}" : service.ErrorCode;
                     return new JobToolsServiceException(
-                        $"{operation} failed: {code}: {service.Message} (HTTP {(int)service.StatusCode}, request id {service.RequestId ?? "none"})",
+                        $"{operation} failed: {code}: {service.Message} (HTTP {(int)service.StatusCode}, request id {RequestId(service.RequestId)}).",
                         Classify(code, service.StatusCode),
                         code,
-                        service.RequestId,
+                        string.IsNullOrEmpty(service.RequestId) ? null : service.RequestId,
                         (int)service.StatusCode);
                 case TimeoutException or TaskCanceledException:
                     return new JobToolsServiceException($"{operation} failed: the request timed out ({exception.Message}).", AwsErrorKind.Timeout);
@@ -38,11 +61,13 @@ namespace JobTools.Aws
                 case JsonException json:
                     return new JobToolsServiceException($"{operation} failed: the response is not valid JSON ({json.Message}).", AwsErrorKind.MalformedResponse);
                 case AmazonClientException client when client.InnerException != null && !(client.InnerException is AmazonClientException):
-                    return Translate(client.InnerException, operation);
+                    return Untranslated(client.InnerException, operation);
                 default:
                     return new JobToolsServiceException($"{operation} failed: {exception.Message}", AwsErrorKind.Other);
             }
         }
+
+        private static string RequestId(string? requestId) => string.IsNullOrEmpty(requestId) ? "none" : requestId!;
 
         private static Exception Inner(Exception exception)
         {
@@ -84,6 +109,8 @@ namespace JobTools.Aws
                     return AwsErrorKind.Authentication;
                 case "ServiceUnavailableException":
                     return AwsErrorKind.ServiceUnavailable;
+                case RedirectGuard.ErrorCode:
+                    return AwsErrorKind.Connection;
             }
 
             return (int)status switch

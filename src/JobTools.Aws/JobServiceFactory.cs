@@ -6,10 +6,10 @@ namespace JobTools.Aws
     /// <summary>The entry point the module finds by name after loading this assembly into its own context.</summary>
     public sealed class JobServiceFactory : IJobServiceFactory
     {
-        IJobService IJobServiceFactory.Create(AwsSettings settings)
+        IJobService IJobServiceFactory.Create(AwsSettings settings, IRetryObserver? retryObserver)
         {
             RuntimeDependencies.Register();
-            return new AwsJobService(settings);
+            return new AwsJobService(settings, retryObserver);
         }
     }
 }

@@ -5,48 +5,29 @@ using Amazon.Runtime.Internal;
 
 namespace JobTools.Aws.Runtime
 {
-    /// <summary>Sits inside the SDK's retry step, so it sees every attempt and every failure that gets retried.</summary>
+    /// <summary>Sits inside the retry step, so it sees every attempt and every failure that gets retried.</summary>
     internal sealed class AttemptCounter : PipelineHandler
     {
-        public override void InvokeSync(IExecutionContext executionContext)
+        private readonly Redactor redactor;
+
+        public AttemptCounter(Redactor redactor)
         {
-            var request = Begin(executionContext);
-            try
-            {
-                base.InvokeSync(executionContext);
-            }
-            catch (Exception ex)
-            {
-                request?.RecordFailure(Describe(ex));
-                throw;
-            }
+            this.redactor = redactor;
         }
 
         public override async Task<T> InvokeAsync<T>(IExecutionContext executionContext)
         {
-            var request = Begin(executionContext);
+            var request = executionContext.RequestContext.OriginalRequest as JobToolsRequest;
+            request?.CountAttempt();
             try
             {
                 return await base.InvokeAsync<T>(executionContext).ConfigureAwait(false);
             }
             catch (Exception ex)
             {
-                request?.RecordFailure(Describe(ex));
+                request?.RecordFailure(ErrorTranslator.Describe(ex, redactor));
                 throw;
             }
         }
-
-        private static JobToolsRequest? Begin(IExecutionContext executionContext)
-        {
-            var request = executionContext.RequestContext.OriginalRequest as JobToolsRequest;
-            request?.CountAttempt();
-            return request;
-        }
-
-        private static string Describe(Exception exception) => exception switch
-        {
-            AmazonServiceException service => $"{service.ErrorCode} (HTTP {(int)service.StatusCode}, request id {service.RequestId ?? "none"})",
-            _ => $"{exception.GetType().Name}: {exception.Message}",
-        };
     }
 }

@@ -63,6 +63,9 @@ namespace JobTools.Commands
         private protected override string ProgressActivity => "Listing IoT jobs";
 
         /// <inheritdoc />
+        internal override AwsService TargetService => AwsService.IoT;
+
+        /// <inheritdoc />
         protected override void ProcessRecord()
         {
             var query = new IoTJobQuery(Status, TargetSelection, ThingGroupName, ThingGroupId, NamespaceId);

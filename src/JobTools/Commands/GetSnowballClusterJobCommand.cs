@@ -3,6 +3,7 @@ using System.Management.Automation;
 using JobTools.Completion;
 using JobTools.Filtering;
 using JobTools.Paging;
+using JobTools.Services;
 using JobTools.Validation;
 using JobTools.Vocabulary;
 
@@ -55,6 +56,9 @@ namespace JobTools.Commands
 
         /// <inheritdoc />
         private protected override string ProgressActivity => "Listing Snowball cluster jobs";
+
+        /// <inheritdoc />
+        internal override AwsService TargetService => AwsService.Snowball;
 
         /// <inheritdoc />
         protected override void ProcessRecord()

@@ -15,6 +15,7 @@ namespace JobTools.Commands
     /// </summary>
     public abstract class JobListingCmdlet : PSCmdlet, IDisposable
     {
+        private readonly RetryFeed retries = new RetryFeed();
         private IJobService? service;
         private ListingReport? report;
         private bool connectionShown;
@@ -93,6 +94,9 @@ namespace JobTools.Commands
         /// <summary>The Write-Progress activity, for example "Listing IoT jobs".</summary>
         private protected abstract string ProgressActivity { get; }
 
+        /// <summary>The service this cmdlet lists from.</summary>
+        internal abstract AwsService TargetService { get; }
+
         /// <summary>The verbose, warning and debug lines of this invocation (see <see cref="DiagnosticWriter"/>).</summary>
         private protected DiagnosticWriter Diagnostics => diagnostics ??= new DiagnosticWriter(this);
 
@@ -104,6 +108,7 @@ namespace JobTools.Commands
         {
             service?.Dispose();
             service = null;
+            retries.Dispose();
         }
 
         /// <inheritdoc />
@@ -119,11 +124,6 @@ namespace JobTools.Commands
                     "InvalidEndpointUrl",
                     ErrorCategory.InvalidArgument,
                     EndpointUrl));
-            }
-
-            if (EndpointUrl != null && new Uri(EndpointUrl, UriKind.Absolute) is var endpoint && endpoint.Scheme == Uri.UriSchemeHttp && !endpoint.IsLoopback)
-            {
-                Diagnostics.Warning($"-EndpointUrl '{EndpointUrl}' uses plain http to a host other than this computer: the signed requests and the job listings travel unencrypted. Use https unless the network is trusted.");
             }
         }
 
@@ -160,14 +160,21 @@ namespace JobTools.Commands
             Dispose();
         }
 
-        /// <summary>The connection for this invocation, resolved on first use (never for -First 0).</summary>
+        /// <summary>
+        /// The connection for this invocation, resolved on first use (never for -First 0); its warnings (plain
+        /// http to another host, an unreadable settings file) are written before any request.
+        /// </summary>
         internal IJobService Service
         {
             get
             {
                 if (service is null)
                 {
-                    service = AwsLayer.Connect(ListingSettings.From(this));
+                    service = AwsLayer.Connect(ListingSettings.From(this), retries);
+                    foreach (string warning in service.Connection.Warnings)
+                    {
+                        Diagnostics.Warning(warning);
+                    }
                 }
 
                 return service;
@@ -181,7 +188,7 @@ namespace JobTools.Commands
         /// </summary>
         internal void List<T>(string subject, PagingOptions options, PageFetch<T> fetch, Func<T, bool> include)
         {
-            using var pager = new Pager<T>(fetch, options, Budget, PipelineStopToken);
+            using var pager = new Pager<T>(fetch, WaitWritingRetries, options, Budget, PipelineStopToken);
             var position = pager.Position;
             report ??= new ListingReport(ProgressActivity, ProgressActivity.GetHashCode() & 0x7FFFFFFF);
             report.Start(subject);
@@ -189,7 +196,7 @@ namespace JobTools.Commands
             {
                 while (pager.Next() is JobPage<T> page)
                 {
-                    report.PageArrived(page.Retries.Count);
+                    report.PageArrived();
                     Describe(page, subject, position.Pages);
                     bool readingAhead = false;
                     int problem = 0;
@@ -242,10 +249,12 @@ namespace JobTools.Commands
             }
             catch (JobToolsServiceException ex) when (ex.Kind == AwsErrorKind.NotFound && position.Pages == 0)
             {
+                report.AttemptsFailed(ex.Attempts);
                 WriteError(ListingErrors.ToErrorRecord(ex, subject));
             }
             catch (JobToolsServiceException ex)
             {
+                report.AttemptsFailed(ex.Attempts);
                 Finish();
                 ThrowTerminatingError(ListingErrors.Interrupted(ex, subject, position));
             }
@@ -267,13 +276,21 @@ namespace JobTools.Commands
                 Diagnostics.Debug($"Credentials: {connection.CredentialSource}.");
             }
 
-            foreach (string retry in page.Retries)
-            {
-                Diagnostics.Verbose($"Page {pageNumber} of {subject}: {retry}; retried.");
-            }
-
             Diagnostics.Verbose($"Page {pageNumber} of {subject}: {page.Items.Count} jobs in {page.Elapsed.TotalMilliseconds:F0} ms, {page.Retries.Count} retries, request id {page.RequestId ?? "none"}.");
         }
+
+        /// <summary>Waits for a page on the pipeline thread, writing each retry as the AWS layer decides it.</summary>
+        private void WaitWritingRetries(System.Threading.Tasks.Task fetch) => retries.Wait(fetch, PipelineStopToken, notice =>
+        {
+            report?.Retried();
+            Diagnostics.Verbose(string.Format(
+                System.Globalization.CultureInfo.InvariantCulture,
+                "Attempt {0} of {1} failed: {2}; retrying in {3:F1} s.",
+                notice.FailedAttempt,
+                notice.MaxAttempts,
+                notice.Reason,
+                notice.Wait.TotalSeconds));
+        });
 
         /// <summary>Ends the progress bar and writes the summary line, once.</summary>
         private void Finish()

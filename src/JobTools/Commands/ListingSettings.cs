@@ -13,11 +13,12 @@ namespace JobTools.Commands
         private const string StoredCredentialsVariable = "StoredAWSCredentials";
         private const string StoredRegionVariable = "StoredAWSRegion";
 
-        /// <summary>In AWS Tools' order: explicit keys, -ProfileName, -Credential, $StoredAWSCredentials.</summary>
+        /// <summary>The first four sources of <see cref="CredentialOrder"/>, in its order; the AWS layer tries the rest.</summary>
         public static AwsSettings From(JobListingCmdlet cmdlet)
         {
             var settings = new AwsSettings
             {
+                Service = cmdlet.TargetService,
                 Region = cmdlet.Region,
                 ProfileName = cmdlet.ProfileName,
                 ProfileLocation = cmdlet.ProfileLocation,

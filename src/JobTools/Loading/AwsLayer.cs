@@ -14,7 +14,7 @@ namespace JobTools.Loading
 
         private static readonly Lazy<IJobServiceFactory> Factory = new Lazy<IJobServiceFactory>(Load);
 
-        public static IJobService Connect(AwsSettings settings) => Factory.Value.Create(settings);
+        public static IJobService Connect(AwsSettings settings, IRetryObserver? retryObserver) => Factory.Value.Create(settings, retryObserver);
 
         private static IJobServiceFactory Load()
         {

@@ -9,6 +9,9 @@ namespace JobTools.Paging
     /// <summary>Fetches one page, given the token to start from and the page size to ask for.</summary>
     internal delegate Task<JobPage<T>> PageFetch<T>(string? nextToken, int pageSize, CancellationToken cancellationToken);
 
+    /// <summary>Blocks the pipeline thread until a fetch ends, doing what that thread must do meanwhile.</summary>
+    internal delegate void PageWait(Task fetch);
+
     /// <summary>
     /// Streams the pages of one listing. Stops on an empty token, when the budget is met, after one page with
     /// NoAutoIteration, and with an error when a token comes back a second time or the page bound is reached.
@@ -18,6 +21,7 @@ namespace JobTools.Paging
     internal sealed class Pager<T> : IDisposable
     {
         private readonly PageFetch<T> fetch;
+        private readonly PageWait wait;
         private readonly PagingOptions options;
         private readonly OutputBudget budget;
         private readonly CancellationTokenSource cancellation;
@@ -27,9 +31,10 @@ namespace JobTools.Paging
         private bool lastPageTaken;
         private Task<JobPage<T>>? ahead;
 
-        public Pager(PageFetch<T> fetch, PagingOptions options, OutputBudget budget, CancellationToken cancellationToken)
+        public Pager(PageFetch<T> fetch, PageWait wait, PagingOptions options, OutputBudget budget, CancellationToken cancellationToken)
         {
             this.fetch = fetch;
+            this.wait = wait;
             this.options = options;
             this.budget = budget;
             token = options.StartToken;
@@ -68,6 +73,17 @@ namespace JobTools.Paging
             Position.Token = token;
             var request = ahead ?? Fetch(budget.StillNeeded);
             ahead = null;
+            try
+            {
+                wait(request);
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopped while the request was still running: let it end on its own, its error observed.
+                request.ContinueWith(abandoned => _ = abandoned.Exception, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+                throw;
+            }
+
             var page = request.GetAwaiter().GetResult();
             Position.Pages++;
             if (options.NoAutoIteration || page.NextToken is null)

@@ -43,10 +43,20 @@ namespace JobTools.Reporting
             }
         }
 
-        public void PageArrived(int retries)
+        public int FailedAttempts { get; private set; }
+
+        public void PageArrived() => Pages++;
+
+        /// <summary>An attempt failed and is being retried.</summary>
+        public void Retried() => Retries++;
+
+        /// <summary>A call gave up: its last attempt failed too (none when it failed before sending).</summary>
+        public void AttemptsFailed(int attempts)
         {
-            Pages++;
-            Retries += retries;
+            if (attempts > 0)
+            {
+                FailedAttempts++;
+            }
         }
 
         /// <summary>A progress update after a page, or null: none without pages to come, none in the first 500 ms, none within 250 ms of the last.</summary>
@@ -94,7 +104,7 @@ namespace JobTools.Reporting
             "Listed {0} jobs: {1} pages, {2} requests, {3} retries, {4:F0} ms.",
             written,
             Pages,
-            Pages + Retries,
+            Pages + Retries + FailedAttempts,
             Retries,
             clock.Elapsed.TotalMilliseconds);
     }

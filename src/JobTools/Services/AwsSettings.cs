@@ -5,6 +5,9 @@ namespace JobTools.Services
     /// <summary>What a cmdlet was told about credentials, region and endpoint; resolved by the AWS layer once per invocation.</summary>
     internal sealed class AwsSettings
     {
+        /// <summary>The service the listing talks to.</summary>
+        public AwsService Service { get; set; }
+
         public string? Region { get; set; }
 
         public string? ProfileName { get; set; }

@@ -13,5 +13,7 @@ namespace JobTools.Services
     internal sealed record JobPage<T>(IReadOnlyList<T> Items, string? NextToken, IReadOnlyList<ItemProblem> Problems, string? RequestId, IReadOnlyList<string> Retries, TimeSpan Elapsed)
     {
         public string? NextToken { get; } = string.IsNullOrEmpty(NextToken) ? null : NextToken;
+
+        public string? RequestId { get; } = string.IsNullOrEmpty(RequestId) ? null : RequestId;
     }
 }

@@ -8,13 +8,14 @@ namespace JobTools.Services
     /// </summary>
     public sealed class JobToolsServiceException : Exception
     {
-        internal JobToolsServiceException(string message, AwsErrorKind kind, string? errorCode = null, string? requestId = null, int? statusCode = null)
+        internal JobToolsServiceException(string message, AwsErrorKind kind, string? errorCode = null, string? requestId = null, int? statusCode = null, int attempts = 0)
             : base(message)
         {
             Kind = kind;
             ErrorCode = errorCode;
             RequestId = requestId;
             StatusCode = statusCode;
+            Attempts = attempts;
         }
 
         internal AwsErrorKind Kind { get; }
@@ -27,5 +28,8 @@ namespace JobTools.Services
 
         /// <summary>The HTTP status code, when a response arrived.</summary>
         public int? StatusCode { get; }
+
+        /// <summary>The attempts the failed call made; 0 when it failed before sending anything.</summary>
+        public int Attempts { get; }
     }
 }

@@ -75,8 +75,8 @@ region = us-west-2
         [InlineData("", "AKIDSTOREDPROFILE", "profile 'stored' ($StoredAWSCredentials)", "stored")]
         [InlineData("", "AKIDSTOREDOBJECT", "$StoredAWSCredentials", "object")]
         [InlineData("", "AKIDENV", "EnvironmentVariablesAWSCredentials", null, true)]
-        [InlineData("", "AKIDAWSPROFILE", "default chain", null, false, "fromenv")]
-        [InlineData("", "AKIDDEFAULT", "default chain")]
+        [InlineData("", "AKIDAWSPROFILE", "profile 'fromenv' (AWS_PROFILE)", null, false, "fromenv")]
+        [InlineData("", "AKIDDEFAULT", "profile 'default' (the default profile)")]
         public async Task CredentialSourcesApplyInAwsToolsOrder(string parameters, string expectedKey, string expectedSource, string? stored = null, bool environmentKeys = false, string? awsProfile = null)
         {
             await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { Credentials = Keys });
@@ -110,7 +110,7 @@ region = us-west-2
         [InlineData("", null, "eu-north-1", "eu-south-1", "eu-north-1", "AWS_REGION")]
         [InlineData("", null, null, "eu-south-1", "eu-south-1", "AWS_DEFAULT_REGION")]
         [InlineData("-ProfileName named", null, null, null, "ap-south-1", "profile 'named'")]
-        [InlineData("", null, null, null, "eu-west-1", "default chain")]
+        [InlineData("", null, null, null, "eu-west-1", "profile 'default'")]
         public async Task RegionSourcesApplyInOrder(string parameters, string? storedRegion, string? awsRegion, string? awsDefaultRegion, string expectedRegion, string expectedSource)
         {
             await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { Credentials = Keys });
@@ -294,19 +294,168 @@ iot =
             }
         }
 
+        [Theory]
+        [InlineData("-EndpointUrl http://203.0.113.7:8080/", null, null)]
+        [InlineData("", "AWS_ENDPOINT_URL_IOT", null)]
+        [InlineData("", "AWS_ENDPOINT_URL", null)]
+        [InlineData("", null, "services")]
+        public void PlainHttpToAnotherHostWarnsBeforeAnyRequestWhereverTheEndpointCameFrom(string parameters, string? variable, string? configSection)
+        {
+            const string remote = "http://203.0.113.7:8080/";
+            string config = configSection is null ? string.Empty : $"[default]\nservices = remote\n\n[services remote]\niot =\n  endpoint_url = {remote}\n";
+            using var sandbox = new AwsConfigSandbox(config: config);
+            if (variable != null)
+            {
+                sandbox.Set(variable, remote);
+            }
+
+            using var session = PowerShellSession.Create();
+
+            // The warning stops the command (-WarningAction Stop) before anything is sent to that host.
+            var stopped = Assert.Throws<ActionPreferenceStopException>(() => session.Run($"Get-IoTJob {parameters} -Region us-east-1 -AccessKey A -SecretKey B -MaxRetries 0 -WarningAction Stop"));
+
+            Assert.Contains("http://203.0.113.7:8080 (from ", stopped.Message);
+            Assert.Contains("unencrypted", stopped.Message);
+        }
+
         [Fact]
-        public void PlainHttpToAnotherHostWarns()
+        public void PlainHttpToThisComputerAndHttpsDoNotWarn()
         {
             using var sandbox = new AwsConfigSandbox();
             using var session = PowerShellSession.Create();
 
-            var remote = session.Run("Get-IoTJob -EndpointUrl http://203.0.113.7:8080/ -Region us-east-1 -AccessKey A -SecretKey B -First 0");
-            var loopback = session.Run("Get-IoTJob -EndpointUrl http://127.0.0.1:8080/ -Region us-east-1 -AccessKey A -SecretKey B -First 0");
+            var loopback = session.Run($"Get-IoTJob -EndpointUrl http://127.0.0.1:{Stopping.ClosedPort()}/ -Region us-east-1 -AccessKey A -SecretKey B -MaxRetries 0");
             var https = session.Run("Get-IoTJob -EndpointUrl https://iot.example.com/ -Region us-east-1 -AccessKey A -SecretKey B -First 0");
 
-            Assert.Contains(remote.Warnings, w => w.Contains("unencrypted", StringComparison.Ordinal));
+            Assert.NotEmpty(loopback.Errors);
             Assert.Empty(loopback.Warnings);
             Assert.Empty(https.Warnings);
+        }
+
+        [Theory]
+        [InlineData("")]
+        [InlineData("-MaxRetries 2")]
+        public async Task ABrokenCredentialsFileDoesNotBreakACallThatDoesNotNeedIt(string retries)
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { Credentials = Keys });
+            endpoint.IoT.AddGenerated(2);
+            using var sandbox = new AwsConfigSandbox(BrokenCredentials, ConfigFile);
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run($"Get-IoTJob -EndpointUrl '{endpoint.BaseUri}' -Region us-east-1 -AccessKey AKIDPARAMS -SecretKey secret-params-0123456789 {retries}");
+
+            Assert.Empty(result.Errors);
+            Assert.Equal(2, result.Output.Count);
+            var warning = Assert.Single(result.Warnings);
+            Assert.Contains("Line 3 of the file '", warning);
+            Assert.DoesNotContain(BrokenSecret, warning);
+            AssertNoSecret(session, result, BrokenSecret);
+        }
+
+        [Fact]
+        public async Task ABrokenCredentialsFileAProfileNeedsIsNamedByLineWithoutItsContent()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { Credentials = Keys });
+            using var sandbox = new AwsConfigSandbox(BrokenCredentials, ConfigFile);
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run($"Get-IoTJob -ProfileName named -EndpointUrl '{endpoint.BaseUri}' -MaxRetries 1");
+
+            var error = Assert.Single(result.Errors);
+            Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+            Assert.Contains($"Line 3 of the file '{TestEnvironment.CredentialsFile}'", error.Exception.Message);
+            Assert.Empty(endpoint.Requests.All);
+            AssertNoSecret(session, result, BrokenSecret);
+
+            // Fixed, the same session reads it: nothing was left broken.
+            System.IO.File.WriteAllText(TestEnvironment.CredentialsFile, CredentialsFile);
+            var fixedFile = session.Run($"Get-IoTJob -ProfileName named -EndpointUrl '{endpoint.BaseUri}' -MaxRetries 1");
+            Assert.Empty(fixedFile.Errors);
+            Assert.Equal("AKIDPROFILE", endpoint.Requests.All.Single().AccessKeyId);
+        }
+
+        [Fact]
+        public void AProfileLocationThatIsNotAnAwsFileIsNeverQuoted()
+        {
+            string shadow = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(TestEnvironment.ConfigFile)!, "shadow");
+            System.IO.File.WriteAllText(shadow, $"root:{BrokenSecret}:19000:0:99999:7:::\n");
+            using var sandbox = new AwsConfigSandbox();
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run($"Get-IoTJob -ProfileLocation '{shadow}' -Region us-east-1 -EndpointUrl http://127.0.0.1:9/");
+
+            var error = Assert.Single(result.Errors);
+            Assert.Contains($"Line 1 of the file '{shadow}'", error.Exception.Message);
+            AssertNoSecret(session, result, BrokenSecret);
+        }
+
+        [Theory]
+        [InlineData("us east 1")]
+        [InlineData("us-east-1\n")]
+        [InlineData("ü-west-1")]
+        [InlineData("-us-east-1")]
+        public void AGarbageRegionIsAnInvalidArgumentBeforeAnyRequest(string region)
+        {
+            using var sandbox = new AwsConfigSandbox();
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run("Get-IoTJob -Region $region -AccessKey A -SecretKey B -EndpointUrl http://127.0.0.1:9/ -MaxRetries 0", new() { ["region"] = region });
+
+            var error = Assert.Single(result.Errors);
+            Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+            Assert.StartsWith("InvalidArgument,", error.FullyQualifiedErrorId);
+            Assert.Contains("is not a region name", error.Exception.Message);
+        }
+
+        [SkippableFact]
+        public async Task ACredentialProcessThatNeverAnswersIsEndedAfterTheTimeout()
+        {
+            Skip.If(OperatingSystem.IsWindows(), "the credential process here is a POSIX shell script");
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { Credentials = Keys });
+            string directory = System.IO.Path.GetDirectoryName(TestEnvironment.ConfigFile)!;
+            string pidFile = System.IO.Path.Combine(directory, "hanging.pid");
+            string script = System.IO.Path.Combine(directory, "hanging-process.sh");
+            System.IO.File.WriteAllText(script, $"#!/bin/sh\necho $$ > '{pidFile}'\nexec sleep 600\n");
+            if (OperatingSystem.IsWindows())
+            {
+                return;
+            }
+
+            System.IO.File.SetUnixFileMode(script, System.IO.UnixFileMode.UserRead | System.IO.UnixFileMode.UserWrite | System.IO.UnixFileMode.UserExecute);
+            using var sandbox = new AwsConfigSandbox(CredentialsFile, ConfigFile + $"\n[profile hanging]\ncredential_process = {script}\nregion = us-east-1\n");
+            using var session = PowerShellSession.Create();
+
+            var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+            var result = session.Run($"Get-IoTJob -ProfileName hanging -EndpointUrl '{endpoint.BaseUri}' -TimeoutSec 2 -MaxRetries 0");
+
+            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20), $"took {stopwatch.Elapsed}");
+            var error = Assert.Single(result.Errors);
+            Assert.Contains("credential_process of profile 'hanging' did not answer within 2 s", error.Exception.Message);
+            int pid = int.Parse(System.IO.File.ReadAllText(pidFile).Trim());
+            var gone = DateTime.UtcNow.AddSeconds(5);
+            while (ProcessAlive(pid) && DateTime.UtcNow < gone)
+            {
+                await Task.Delay(50);
+            }
+
+            Assert.False(ProcessAlive(pid), "the credential process was left running");
+        }
+
+        private const string BrokenSecret = "broken-line-SECRET-31337";
+
+        private static readonly string BrokenCredentials = "[default]\naws_access_key_id = AKIDDEFAULT\naws_secret_access_key " + BrokenSecret + "\n\n[named]\naws_access_key_id = AKIDPROFILE\naws_secret_access_key = secret-profile-0123456789\n";
+
+        private static bool ProcessAlive(int pid)
+        {
+            try
+            {
+                using var process = System.Diagnostics.Process.GetProcessById(pid);
+                return !process.HasExited;
+            }
+            catch (ArgumentException)
+            {
+                return false;
+            }
         }
 
         private static void AssertNoSecret(PowerShellSession session, ScriptResult result, params string[] more)

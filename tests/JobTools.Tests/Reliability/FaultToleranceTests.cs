@@ -26,7 +26,7 @@ namespace JobTools.Tests.Reliability
             Assert.Equal(jobs.Select(j => j.JobId), result.Strings("JobId"));
             var faulted = local.Endpoint.Requests.All.Count(r => r.StatusCode != 200);
             Assert.True(faulted > 10, $"only {faulted} faults were injected");
-            Assert.Equal(faulted, result.Verbose.Count(v => v.EndsWith("; retried.", StringComparison.Ordinal)));
+            Assert.Equal(faulted, result.Verbose.Count(v => v.StartsWith("Attempt ", StringComparison.Ordinal) && v.Contains(" s.", StringComparison.Ordinal) && v.Contains("; retrying in ", StringComparison.Ordinal)));
             Assert.Contains(result.Verbose, v => v.Contains("ThrottlingException (HTTP 400", StringComparison.Ordinal));
             Assert.Contains(result.Verbose, v => v.Contains("ServiceUnavailableException (HTTP 503", StringComparison.Ordinal));
         }
@@ -166,18 +166,9 @@ namespace JobTools.Tests.Reliability
             session.SetVariable("aws", EndpointArguments.For(endpoint));
 
             using var shell = session.Begin($"Get-SnowballClusterJob {SnowballStore.SeedClusterId} @aws", out var pending);
-            var deadline = DateTime.UtcNow.AddSeconds(10);
-            while (endpoint.Requests.Arrived == 0 && shell.InvocationStateInfo.State == PSInvocationState.Running && DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(50);
-            }
+            var stopTook = await Stopping.StopOnceArrivedAsync(shell, () => endpoint.Requests.Arrived > 0);
 
-            await Task.Delay(300);
-            var stopwatch = Stopwatch.StartNew();
-            shell.Stop();
-            stopwatch.Stop();
-
-            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(1), $"Stop took {stopwatch.Elapsed}");
+            Assert.True(stopTook < TimeSpan.FromSeconds(1), $"Stop took {stopTook}");
             Assert.Equal(PSInvocationState.Stopped, shell.InvocationStateInfo.State);
             Assert.Empty(shell.Streams.Error);
 
@@ -210,15 +201,8 @@ namespace JobTools.Tests.Reliability
         [Fact]
         public async Task AnUnreachableEndpointIsAConnectionError()
         {
-            int port;
-            using (var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
-            {
-                probe.Start();
-                port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
-            }
-
             using var session = PowerShellSession.Create();
-            var result = session.Run($"Get-IoTJob -EndpointUrl http://127.0.0.1:{port}/ -Region us-east-1 -AccessKey A -SecretKey B -MaxRetries 0");
+            var result = session.Run($"Get-IoTJob -EndpointUrl http://127.0.0.1:{Stopping.ClosedPort()}/ -Region us-east-1 -AccessKey A -SecretKey B -MaxRetries 0");
 
             var error = Assert.Single(result.Errors);
             Assert.Equal(ErrorCategory.ConnectionError, error.CategoryInfo.Category);
