@@ -27,6 +27,7 @@ namespace JobTools.Tests.Credentials
             ["AKIDDEFAULT"] = "secret-default-0123456789",
             ["AKIDSOURCE"] = "secret-source-0123456789",
             ["AKIDPROCESS"] = "secret-process-0123456789",
+            ["AKIDLOCATION"] = "secret-location-0123456789",
         };
 
         private const string CredentialsFile = @"
@@ -330,6 +331,25 @@ iot =
             Assert.NotEmpty(loopback.Errors);
             Assert.Empty(loopback.Warnings);
             Assert.Empty(https.Warnings);
+        }
+
+        [Theory]
+        [InlineData("fromlocation")]
+        [InlineData(null)]
+        public async Task TheAwsProfileAndDefaultProfilesAreReadFromTheProfileLocation(string? awsProfile)
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { Credentials = Keys });
+            endpoint.IoT.AddGenerated(1);
+            string location = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(TestEnvironment.ConfigFile)!, "location-credentials");
+            System.IO.File.WriteAllText(location, $"[{awsProfile ?? "default"}]\naws_access_key_id = AKIDLOCATION\naws_secret_access_key = secret-location-0123456789\n");
+            using var sandbox = new AwsConfigSandbox(CredentialsFile, ConfigFile).Set("AWS_PROFILE", awsProfile);
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run($"$DebugPreference = 'Continue'; Get-IoTJob -ProfileLocation '{location}' -Region us-east-1 -EndpointUrl '{endpoint.BaseUri}'");
+
+            Assert.Empty(result.Errors);
+            Assert.Equal("AKIDLOCATION", endpoint.Requests.All.Single().AccessKeyId);
+            Assert.Contains(result.Debug, d => d.StartsWith("Credentials: ", StringComparison.Ordinal) && d.Contains(location, StringComparison.Ordinal));
         }
 
         [Theory]

@@ -83,6 +83,7 @@ namespace JobTools.Tests.Hostile
             Assert.Equal("UnexpectedRedirect,JobTools.Commands.GetSnowballClusterJobCommand", error.FullyQualifiedErrorId);
             Assert.Contains($"HTTP {status}", error.Exception.Message);
             Assert.Contains(target.BaseUri.ToString(), error.Exception.Message);
+            Assert.Contains("request id none", error.Exception.Message);
             Assert.Single(redirecting.Received);
             Assert.Equal("POST", redirecting.Received[0].Method);
             Assert.Empty(target.Received);
@@ -125,6 +126,27 @@ namespace JobTools.Tests.Hostile
             Assert.Equal(2, retried.Count);
             Assert.Matches(@"^Attempt 1 of 3 failed: .+; retrying in \d+\.\d s\.$", retried[0]);
             Assert.Contains(result.Verbose, v => v.StartsWith("Listed 0 jobs: 0 pages, 3 requests, 2 retries", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public async Task EachRetryIsWrittenWhileTheListingIsStillWaiting()
+        {
+            await using var server = ScriptedServer.Start(exchange => exchange.Number == 1
+                ? exchange.RespondAsync(400, "{\"message\":\"Rate exceeded\"}", ("x-amzn-ErrorType", "ThrottlingException"), ("x-amzn-RequestId", "req-1"))
+                : exchange.StallAsync());
+            using var session = PowerShellSession.Create();
+
+            using var shell = session.Begin($"Get-IoTJob {Args(server)} -Verbose", out _);
+            var deadline = DateTime.UtcNow.AddSeconds(20);
+            while (!shell.Streams.Verbose.Any(v => v.Message.StartsWith("Attempt 1 of 9 failed", StringComparison.Ordinal)) && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
+
+            Assert.Equal(PSInvocationState.Running, shell.InvocationStateInfo.State);
+            var line = Assert.Single(shell.Streams.Verbose, v => v.Message.StartsWith("Attempt ", StringComparison.Ordinal));
+            Assert.Matches(@"^Attempt 1 of 9 failed: ThrottlingException \(HTTP 400, request id req-1\); retrying in \d+\.\d s\.$", line.Message);
+            shell.Stop();
         }
 
         [Fact]
