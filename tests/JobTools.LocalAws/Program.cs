@@ -8,8 +8,9 @@ namespace JobTools.LocalAws
 {
     /// <summary>
     /// Runs the endpoint alone for offline scripts:
-    /// dotnet run --project tests/JobTools.LocalAws -- [--port 4567] [--seed-sample-data] [--snowball-jobs N] [--iot-jobs N]
-    /// It stops on Ctrl+C, SIGINT or SIGTERM. --port 0 picks a free port; the "listening on" line names it.
+    /// dotnet run --project tests/JobTools.LocalAws -- [--port 4567] [--seed-sample-data] [--snowball-jobs N] [--iot-jobs N] [--parent-pid PID]
+    /// It stops on Ctrl+C, SIGINT or SIGTERM, and with --parent-pid when that process ends (so that a test run
+    /// that dies cannot leave it behind). --port 0 picks a free port; the "listening on" line names it.
     /// </summary>
     public static class Program
     {
@@ -17,7 +18,7 @@ namespace JobTools.LocalAws
 
         public static async Task<int> Main(string[] args)
         {
-            int port = DefaultPort, snowballJobs = 0, iotJobs = 0;
+            int port = DefaultPort, snowballJobs = 0, iotJobs = 0, parent = 0;
             bool seed = false;
             for (int i = 0; i < args.Length; i++)
             {
@@ -32,11 +33,12 @@ namespace JobTools.LocalAws
                     "--port" => TryNumber(args, ++i, out port),
                     "--snowball-jobs" => TryNumber(args, ++i, out snowballJobs),
                     "--iot-jobs" => TryNumber(args, ++i, out iotJobs),
+                    "--parent-pid" => TryNumber(args, ++i, out parent),
                     _ => false,
                 };
                 if (!valid)
                 {
-                    Console.Error.WriteLine("Usage: [--port N] [--seed-sample-data] [--snowball-jobs N] [--iot-jobs N]");
+                    Console.Error.WriteLine("Usage: [--port N] [--seed-sample-data] [--snowball-jobs N] [--iot-jobs N] [--parent-pid PID]");
                     return 2;
                 }
             }
@@ -66,6 +68,11 @@ namespace JobTools.LocalAws
 
             using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
             using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+            if (parent > 0)
+            {
+                _ = StopWhenGoneAsync(parent, stop);
+            }
+
             try
             {
                 await Task.Delay(Timeout.Infinite, stop.Token);
@@ -75,6 +82,25 @@ namespace JobTools.LocalAws
             }
 
             return 0;
+        }
+
+        private static async Task StopWhenGoneAsync(int processId, CancellationTokenSource stop)
+        {
+            try
+            {
+                using var process = System.Diagnostics.Process.GetProcessById(processId);
+                await process.WaitForExitAsync(stop.Token);
+            }
+            catch (ArgumentException)
+            {
+                // Already gone.
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            stop.Cancel();
         }
 
         private static bool TryNumber(string[] args, int index, out int value)

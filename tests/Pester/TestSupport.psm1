@@ -29,8 +29,9 @@ function Start-LocalAws {
     }
 
     $log = [System.IO.Path]::GetTempFileName()
-    # The program itself, not 'dotnet run': stopping this process stops the endpoint, and nothing else holds the output.
-    $process = Start-Process -FilePath $program -ArgumentList (@('--port', '0') + $ArgumentList) -PassThru -RedirectStandardOutput $log -RedirectStandardError "$log.err"
+    # The program itself, not 'dotnet run': stopping this process stops the endpoint, and nothing else holds the
+    # output. --parent-pid: it also stops when this pwsh ends, however it ends.
+    $process = Start-Process -FilePath $program -ArgumentList (@('--port', '0', '--parent-pid', $PID) + $ArgumentList) -PassThru -RedirectStandardOutput $log -RedirectStandardError "$log.err"
     $deadline = [datetime]::UtcNow.AddSeconds(60)
     $url = $null
     while (-not $url) {

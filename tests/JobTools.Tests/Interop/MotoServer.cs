@@ -14,8 +14,10 @@ namespace JobTools.Tests.Interop
     /// </summary>
     public sealed class MotoServer : IDisposable
     {
+        // The server exits when its stdin closes, that is when this test process ends, however it ends.
         private const string Launcher =
-            "import sys, moto.iot.utils as u; u.PAGINATION_MODEL['list_jobs']['unique_attribute'] = 'job_id'; " +
+            "import os, sys, threading; threading.Thread(target=lambda: (sys.stdin.read(), os._exit(0)), daemon=True).start(); " +
+            "import moto.iot.utils as u; u.PAGINATION_MODEL['list_jobs']['unique_attribute'] = 'job_id'; " +
             "from moto.server import main; main(['-H', '127.0.0.1', '-p', sys.argv[1]])";
 
         private readonly Process process;
@@ -44,7 +46,7 @@ namespace JobTools.Tests.Interop
                 port = ((IPEndPoint)probe.LocalEndpoint).Port;
             }
 
-            var info = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            var info = new ProcessStartInfo("python3") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
             info.ArgumentList.Add("-c");
             info.ArgumentList.Add(Launcher);
             info.ArgumentList.Add(port.ToString(System.Globalization.CultureInfo.InvariantCulture));
