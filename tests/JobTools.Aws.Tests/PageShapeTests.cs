@@ -23,6 +23,8 @@ namespace JobTools.Aws.Tests
         [InlineData("{\"jobs\":[{\"jobId\":\"a\"}],\"nextToken\":12345}", "\"nextToken\" is the number 12345, not a string")]
         [InlineData("{\"jobs\":[],\"nextToken\":true}", "\"nextToken\" is true, not a string")]
         [InlineData("{\"jobs\":[],\"nextToken\":[\"t\"]}", "\"nextToken\" is an array, not a string")]
+        [InlineData("{\"jobs\":[],\"nextToken\":\"t\\ud800\"}", "\"nextToken\" is the string \"t\\ud800\", not valid Unicode text")]
+        [InlineData("{\"jobs\":[{\"jobId\":\"a\"}],\"jobs\":[]}", "it has \"jobs\" twice")]
         public void AnIoTPageOfAnotherShapeIsRefused(string body, string problem)
         {
             var error = Assert.ThrowsAny<JsonException>(() => IoTPage(body));
