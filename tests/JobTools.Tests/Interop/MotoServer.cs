@@ -65,8 +65,9 @@ namespace JobTools.Tests.Interop
                     http.GetAsync(new Uri(server.BaseUri, "moto-api/")).GetAwaiter().GetResult();
                     return server;
                 }
-                catch (HttpRequestException)
+                catch (Exception probe) when (probe is HttpRequestException or System.Threading.Tasks.TaskCanceledException)
                 {
+                    // Not listening yet, or too slow to answer on a loaded machine: ask again until the deadline.
                     Thread.Sleep(200);
                 }
             }
