@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.Runtime;
@@ -98,7 +99,12 @@ namespace JobTools.Aws
             }
 
             var (page, elapsed, retries) = await CallAsync(request, cancellationToken).ConfigureAwait(false);
-            return new JobPage<T>(page.Items, page.NextToken, page.Problems, page.ResponseMetadata?.RequestId, retries, elapsed);
+
+            // A problem quotes a value from the server (shortened), which may echo a secret this connection sent.
+            var problems = page.Problems.Count == 0
+                ? page.Problems
+                : page.Problems.Select(problem => problem with { Message = redactor.Clean(problem.Message) }).ToList();
+            return new JobPage<T>(page.Items, page.NextToken, problems, page.ResponseMetadata?.RequestId, retries, elapsed);
         }
 
         /// <summary>
