@@ -39,6 +39,10 @@ namespace JobTools.Aws
                 UseDualstackEndpoint = SettingsResolver.UseDualStack(settings, profiles),
             };
             var endpoint = SettingsResolver.ResolveEndpoint(settings, config, profiles);
+            if (endpoint.Url != null && Uri.TryCreate(endpoint.Url, UriKind.Absolute, out var withUser))
+            {
+                redactor.Add(withUser.UserInfo);
+            }
             if (endpoint.Url != null)
             {
                 config.ServiceURL = endpoint.Url;
@@ -53,7 +57,7 @@ namespace JobTools.Aws
             credentials = resolved.Credentials;
             client = new JobToolsServiceClient(credentials, config);
             Connection = new ResolvedConnection(
-                endpoint.Url is null ? $"the {service.ServiceId} endpoint of {region.Region.SystemName}" : $"{endpoint.Url} ({endpoint.Source})",
+                endpoint.Url is null ? $"the {service.ServiceId} endpoint of {region.Region.SystemName}" : $"{WithoutUserInfo(endpoint.Url)} ({endpoint.Source})",
                 region.Region.SystemName,
                 region.Source,
                 resolved.Source,
@@ -73,6 +77,12 @@ namespace JobTools.Aws
             client.Dispose();
             (credentials as IDisposable)?.Dispose();
         }
+
+        /// <summary>The URL as it may be shown: a user name and password in it are left out.</summary>
+        private static string WithoutUserInfo(string url) =>
+            Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.UserInfo.Length > 0
+                ? new UriBuilder(parsed) { UserName = string.Empty, Password = string.Empty }.Uri.ToString()
+                : url;
 
         /// <summary>Plain http to another host, and a profile file that could not be read for optional settings.</summary>
         private static IReadOnlyList<string> Warnings(ResolvedEndpoint endpoint, ProfileFiles profiles)

@@ -146,7 +146,11 @@ namespace JobTools.Tests.Hostile
             Assert.Equal(PSInvocationState.Running, shell.InvocationStateInfo.State);
             var line = Assert.Single(shell.Streams.Verbose, v => v.Message.StartsWith("Attempt ", StringComparison.Ordinal));
             Assert.Matches(@"^Attempt 1 of 9 failed: ThrottlingException \(HTTP 400, request id req-1\); retrying in \d+\.\d s\.$", line.Message);
+
+            // Between attempts or in the stalled second one, Ctrl+C still ends it at once.
+            var stopwatch = Stopwatch.StartNew();
             shell.Stop();
+            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(1.5), $"Stop took {stopwatch.Elapsed}");
         }
 
         [Fact]
