@@ -114,7 +114,7 @@ namespace JobTools.Aws
             var problems = page.Problems.Count == 0
                 ? page.Problems
                 : page.Problems.Select(problem => problem with { Message = redactor.Clean(problem.Message) }).ToList();
-            return new JobPage<T>(page.Items, page.NextToken, problems, page.ResponseMetadata?.RequestId, retries, elapsed);
+            return new JobPage<T>(page.Items, page.NextToken, problems, redactor.CleanOrNull(page.ResponseMetadata?.RequestId), retries, elapsed);
         }
 
         /// <summary>
