@@ -30,7 +30,6 @@ namespace JobTools.Aws.Runtime
         private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(20);
         private static readonly TimeSpan Backoff = TimeSpan.FromSeconds(1);
         private static readonly TimeSpan ConnectFailureBackoff = TimeSpan.FromMilliseconds(250);
-        private static readonly ThreadLocal<Random> Jitter = new ThreadLocal<Random>(() => new Random());
         private readonly IRetryObserver? observer;
         private readonly Redactor redactor;
 
@@ -86,7 +85,7 @@ namespace JobTools.Aws.Runtime
             int failedAttempt = context.Retries;
             var step = failure == Failure.ConnectFailed ? ConnectFailureBackoff : Backoff;
             double ceiling = Math.Min(MaxBackoff.TotalMilliseconds, step.TotalMilliseconds * Math.Pow(2, failedAttempt - 1));
-            var wait = TimeSpan.FromMilliseconds(Jitter.Value!.NextDouble() * ceiling);
+            var wait = TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * ceiling);
             observer?.Retrying(new RetryNotice(
                 failedAttempt,
                 failure == Failure.ConnectFailed ? Math.Min(MaxRetries, ConnectFailureRetries) + 1 : MaxRetries + 1,

@@ -19,7 +19,14 @@ namespace JobTools.Reporting
         public void Retrying(RetryNotice notice)
         {
             notices.Enqueue(notice);
-            arrived.Release();
+            try
+            {
+                arrived.Release();
+            }
+            catch (ObjectDisposedException)
+            {
+                // A read-ahead abandoned when the invocation ended: nobody is left to tell.
+            }
         }
 
         /// <summary>Waits for <paramref name="task"/>, calling <paramref name="write"/> on this thread for each notice meanwhile.</summary>
