@@ -432,17 +432,7 @@ iot =
         {
             Skip.If(OperatingSystem.IsWindows(), "the credential process here is a POSIX shell script");
             await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { Credentials = Keys });
-            string directory = System.IO.Path.GetDirectoryName(TestEnvironment.ConfigFile)!;
-            string pidFile = System.IO.Path.Combine(directory, "hanging.pid");
-            string script = System.IO.Path.Combine(directory, "hanging-process.sh");
-            System.IO.File.WriteAllText(script, $"#!/bin/sh\necho $$ > '{pidFile}'\nexec sleep 600\n");
-            if (OperatingSystem.IsWindows())
-            {
-                return;
-            }
-
-            System.IO.File.SetUnixFileMode(script, System.IO.UnixFileMode.UserRead | System.IO.UnixFileMode.UserWrite | System.IO.UnixFileMode.UserExecute);
-            using var sandbox = new AwsConfigSandbox(CredentialsFile, ConfigFile + $"\n[profile hanging]\ncredential_process = {script}\nregion = us-east-1\n");
+            using var hanging = HangingCredentialProcess();
             using var session = PowerShellSession.Create();
 
             var stopwatch = System.Diagnostics.Stopwatch.StartNew();
@@ -451,7 +441,43 @@ iot =
             Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20), $"took {stopwatch.Elapsed}");
             var error = Assert.Single(result.Errors);
             Assert.Contains("credential_process of profile 'hanging' did not answer within 2 s", error.Exception.Message);
-            int pid = int.Parse(System.IO.File.ReadAllText(pidFile).Trim());
+            await AssertEndedAsync(hanging.ProcessId());
+        }
+
+        [SkippableFact]
+        public async Task StopWhileACredentialProcessRunsReturnsAtOnceAndEndsIt()
+        {
+            Skip.If(OperatingSystem.IsWindows(), "the credential process here is a POSIX shell script");
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { Credentials = Keys });
+            using var hanging = HangingCredentialProcess();
+            using var session = PowerShellSession.Create();
+
+            using var shell = session.Begin($"Get-IoTJob -ProfileName hanging -EndpointUrl '{endpoint.BaseUri}'", out _);
+            var stopTook = await Stopping.StopOnceArrivedAsync(shell, () => System.IO.File.Exists(hanging.PidFile));
+
+            Assert.True(stopTook < TimeSpan.FromSeconds(1.5), $"Stop took {stopTook}");
+            Assert.Equal(System.Management.Automation.PSInvocationState.Stopped, shell.InvocationStateInfo.State);
+            await AssertEndedAsync(hanging.ProcessId());
+        }
+
+        /// <summary>A profile 'hanging' whose credential_process writes its pid and then never answers.</summary>
+        private static HangingProcessProfile HangingCredentialProcess()
+        {
+            string directory = System.IO.Path.GetDirectoryName(TestEnvironment.ConfigFile)!;
+            var profile = new HangingProcessProfile(System.IO.Path.Combine(directory, "hanging.pid"));
+            string script = System.IO.Path.Combine(directory, "hanging-process.sh");
+            System.IO.File.WriteAllText(script, $"#!/bin/sh\necho $$ > '{profile.PidFile}'\nexec sleep 600\n");
+            if (!OperatingSystem.IsWindows())
+            {
+                System.IO.File.SetUnixFileMode(script, System.IO.UnixFileMode.UserRead | System.IO.UnixFileMode.UserWrite | System.IO.UnixFileMode.UserExecute);
+            }
+
+            profile.Sandbox = new AwsConfigSandbox(CredentialsFile, ConfigFile + $"\n[profile hanging]\ncredential_process = {script}\nregion = us-east-1\n");
+            return profile;
+        }
+
+        private static async Task AssertEndedAsync(int pid)
+        {
             var gone = DateTime.UtcNow.AddSeconds(5);
             while (ProcessAlive(pid) && DateTime.UtcNow < gone)
             {
@@ -459,6 +485,21 @@ iot =
             }
 
             Assert.False(ProcessAlive(pid), "the credential process was left running");
+        }
+
+        private sealed class HangingProcessProfile(string pidFile) : IDisposable
+        {
+            public string PidFile { get; } = pidFile;
+
+            public AwsConfigSandbox? Sandbox { get; set; }
+
+            public int ProcessId() => int.Parse(System.IO.File.ReadAllText(PidFile).Trim());
+
+            public void Dispose()
+            {
+                Sandbox?.Dispose();
+                System.IO.File.Delete(PidFile);
+            }
         }
 
         private const string BrokenSecret = "broken-line-SECRET-31337";
