@@ -9,7 +9,7 @@
     CompatiblePSEditions   = @('Core')
     PowerShellVersion      = '7.6'
     FormatsToProcess       = @('JobTools.Format.ps1xml')
-    CmdletsToExport        = @('Get-SnowballClusterJob', 'Get-IoTJob')
+    CmdletsToExport        = @('Get-SnowballClusterJob', 'Get-SnowballCluster', 'Get-IoTJob')
     FunctionsToExport      = @()
     VariablesToExport      = @()
     AliasesToExport        = @()

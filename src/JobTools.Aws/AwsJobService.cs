@@ -72,6 +72,12 @@ namespace JobTools.Aws
         public Task<JobPage<IoTJob>> ListIoTJobsAsync(IoTJobQuery query, int? maxResults, string? nextToken, CancellationToken cancellationToken) =>
             ListAsync(ServiceDescription.IoT, new ListJobs(query) { MaxResults = maxResults, NextToken = nextToken }, cancellationToken);
 
+        public Task<JobPage<SnowballCluster>> ListClustersAsync(int? maxResults, string? nextToken, CancellationToken cancellationToken) =>
+            ListAsync(ServiceDescription.Snowball, new ListClusters { MaxResults = maxResults, NextToken = nextToken }, cancellationToken);
+
+        public Task<JobPage<IoTThingGroup>> ListThingGroupsAsync(string? namePrefix, int? maxResults, string? nextToken, CancellationToken cancellationToken) =>
+            ListAsync(ServiceDescription.IoT, new ListThingGroups(namePrefix) { MaxResults = maxResults, NextToken = nextToken }, cancellationToken);
+
         public void Dispose()
         {
             client.Dispose();

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace JobTools.LocalAws
 {
-    /// <summary>IoT ListJobs over rest-json, with its filters applied server-side.</summary>
+    /// <summary>IoT ListJobs and ListThingGroups over rest-json, with their filters applied server-side.</summary>
     internal sealed class IoTHandler
     {
         /// <summary>The page size when maxResults is absent, the model's maximum.</summary>
@@ -36,19 +37,7 @@ namespace JobTools.LocalAws
             var validation = new ValidationErrors();
             validation.Enum("status", status, ServiceEnums.IoTJobStatuses);
             validation.Enum("targetSelection", target, ServiceEnums.TargetSelections);
-            int? maxResults = null;
-            if (max != null)
-            {
-                if (int.TryParse(max, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int parsed))
-                {
-                    maxResults = parsed;
-                }
-                else
-                {
-                    validation.Fail("maxResults", max, "Member must be an integer");
-                }
-            }
-
+            int? maxResults = Integer(validation, "maxResults", max);
             validation.Range("maxResults", maxResults, 1, 250);
             validation.Length("thingGroupName", groupName, 1, 128);
             validation.Pattern("thingGroupName", groupName, "[a-zA-Z0-9:_-]+");
@@ -74,8 +63,61 @@ namespace JobTools.LocalAws
                 return null;
             }
 
+            var matching = all.Where(j =>
+                (status is null || j.Status == status)
+                && (target is null || j.TargetSelection == target)
+                && (groupName is null || j.ThingGroupName == groupName)
+                && (groupId is null || j.ThingGroupId == groupId)
+                && (ns is null || j.NamespaceId == ns)).ToList();
+
             // Every filter is validated above and none may contain '|', so the scope names the filter set unambiguously.
-            string scope = $"iot|{status}|{target}|{groupName}|{groupId}|{ns}";
+            return await Page(context, $"iot|{status}|{target}|{groupName}|{groupId}|{ns}", nextToken, maxResults, matching, "jobs", WriteJob, tokenFilter);
+        }
+
+        /// <summary>
+        /// ListThingGroups: the store's thing groups whose names start with namePrefixFilter (case-sensitive, as
+        /// the service compares names). parentGroup and recursive are validated but not modelled: generated groups
+        /// have no parents.
+        /// </summary>
+        public async Task<byte[]?> ListThingGroups(HttpContext context, Func<string?, string?> tokenFilter)
+        {
+            var query = context.Request.Query;
+            string? prefix = query["namePrefixFilter"].FirstOrDefault(), parent = query["parentGroup"].FirstOrDefault();
+            string? recursive = query["recursive"].FirstOrDefault(), nextToken = query["nextToken"].FirstOrDefault(), max = query["maxResults"].FirstOrDefault();
+
+            var validation = new ValidationErrors();
+            int? maxResults = Integer(validation, "maxResults", max);
+            validation.Range("maxResults", maxResults, 1, 250);
+            foreach (var (member, value) in new[] { ("namePrefixFilter", prefix), ("parentGroup", parent) })
+            {
+                validation.Length(member, value, 1, 128);
+                validation.Pattern(member, value, "[a-zA-Z0-9:_-]+");
+            }
+
+            validation.Enum("recursive", recursive, new[] { "true", "false" });
+            if (validation.Any)
+            {
+                await AwsResponses.IoTError(context, 400, "InvalidRequestException", validation.Message);
+                return null;
+            }
+
+            var matching = store.ThingGroups
+                .Where(g => parent is null && (prefix is null || g.GroupName.StartsWith(prefix, StringComparison.Ordinal)))
+                .ToList();
+            return await Page(context, $"iot-thing-groups|{prefix}|{parent}|{recursive}", nextToken, maxResults, matching, "thingGroups", WriteGroup, tokenFilter);
+        }
+
+        /// <summary>One page of <paramref name="matching"/> from the offset the token holds, with a token bound to <paramref name="scope"/>.</summary>
+        private async Task<byte[]?> Page<T>(
+            HttpContext context,
+            string scope,
+            string? nextToken,
+            int? maxResults,
+            IReadOnlyList<T> matching,
+            string listName,
+            Action<Utf8JsonWriter, T> writeItem,
+            Func<string?, string?> tokenFilter)
+        {
             int offset = 0;
             if (nextToken != null)
             {
@@ -88,16 +130,32 @@ namespace JobTools.LocalAws
                 offset = start;
             }
 
-            var matching = all.Where(j =>
-                (status is null || j.Status == status)
-                && (target is null || j.TargetSelection == target)
-                && (groupName is null || j.ThingGroupName == groupName)
-                && (groupId is null || j.ThingGroupId == groupId)
-                && (ns is null || j.NamespaceId == ns)).ToList();
             var page = matching.Skip(offset).Take(maxResults ?? DefaultPageSize).ToList();
             string? next = tokenFilter(offset + page.Count < matching.Count ? tokens.Issue(scope, offset + page.Count) : null);
+            return AwsResponses.Page(page, listName, "nextToken", next, writeItem);
+        }
 
-            return AwsResponses.Page(page, "jobs", "nextToken", next, WriteJob);
+        private static void WriteGroup(Utf8JsonWriter writer, ThingGroupRecord group)
+        {
+            writer.WriteString("groupName", group.GroupName);
+            writer.WriteString("groupArn", group.GroupArn);
+        }
+
+        /// <summary>A query value read as an integer, or a validation error when it is not one.</summary>
+        private static int? Integer(ValidationErrors validation, string member, string? value)
+        {
+            if (value is null)
+            {
+                return null;
+            }
+
+            if (int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int parsed))
+            {
+                return parsed;
+            }
+
+            validation.Fail(member, value, "Member must be an integer");
+            return null;
         }
 
         private static void WriteJob(Utf8JsonWriter writer, IoTJobRecord job)

@@ -4,9 +4,15 @@ using System.Linq;
 
 namespace JobTools.LocalAws
 {
-    /// <summary>The IoT jobs the endpoint serves; listing order is insertion order. Thread-safe.</summary>
+    /// <summary>
+    /// The IoT jobs and thing groups the endpoint serves; listing order is insertion order. The thing groups that
+    /// generated jobs target exist as thing groups too. Thread-safe.
+    /// </summary>
     public sealed class IoTStore
     {
+        /// <summary>The name prefixes of generated thing groups, in turn: both cases, and each character a name may hold.</summary>
+        private static readonly string[] GroupPrefixes = { "fleet-", "lab:", "edge_", "Fleet-", "plant-" };
+
         private static readonly (string Name, string Id)[] Groups =
         {
             ("fleet-east", "4f1c2a9e-0b7d-4c52-9a61-1e2f3a4b5c6d"),
@@ -17,6 +23,7 @@ namespace JobTools.LocalAws
 
         private readonly object gate = new();
         private readonly List<IoTJobRecord> jobs = new();
+        private readonly List<ThingGroupRecord> thingGroups = new();
 
         /// <summary>A snapshot of the jobs in listing order.</summary>
         public IReadOnlyList<IoTJobRecord> Jobs
@@ -29,6 +36,45 @@ namespace JobTools.LocalAws
                 }
             }
         }
+
+        /// <summary>A snapshot of the thing groups in listing order.</summary>
+        public IReadOnlyList<ThingGroupRecord> ThingGroups
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return thingGroups.ToList();
+                }
+            }
+        }
+
+        /// <summary>Adds thing groups by name (a name already there is left as it is); returns those added.</summary>
+        public IReadOnlyList<ThingGroupRecord> AddThingGroups(IEnumerable<string> names)
+        {
+            var added = new List<ThingGroupRecord>();
+            lock (gate)
+            {
+                foreach (string name in names)
+                {
+                    if (!thingGroups.Any(g => g.GroupName == name))
+                    {
+                        var group = new ThingGroupRecord(name, $"arn:aws:iot:us-east-1:123456789012:thinggroup/{name}");
+                        thingGroups.Add(group);
+                        added.Add(group);
+                    }
+                }
+            }
+
+            return added;
+        }
+
+        /// <summary>
+        /// Adds <paramref name="count"/> thing groups named by the prefixes in turn and a number, for example
+        /// fleet-0000, lab:0001, edge_0002, Fleet-0003, plant-0004; returns those added.
+        /// </summary>
+        public IReadOnlyList<ThingGroupRecord> AddGeneratedThingGroups(int count) =>
+            AddThingGroups(Enumerable.Range(0, count).Select(i => $"{GroupPrefixes[i % GroupPrefixes.Length]}{i:D4}"));
 
         public void Add(IEnumerable<IoTJobRecord> records)
         {
@@ -77,6 +123,7 @@ namespace JobTools.LocalAws
                 jobs.AddRange(generated);
             }
 
+            AddThingGroups(generated.Where(j => j.ThingGroupName != null).Select(j => j.ThingGroupName!).Distinct());
             return generated;
         }
     }

@@ -18,12 +18,13 @@ using Microsoft.Extensions.Logging;
 namespace JobTools.LocalAws
 {
     /// <summary>
-    /// A local AWS endpoint on 127.0.0.1 speaking Snowball ListClusterJobs (awsJson1_1) and IoT ListJobs
-    /// (rest-json) with SigV4 checking, opaque tokens, the services' error shapes and switchable faults.
+    /// A local AWS endpoint on 127.0.0.1 speaking Snowball ListClusterJobs and ListClusters (awsJson1_1) and IoT
+    /// ListJobs and ListThingGroups (rest-json) with SigV4 checking, opaque tokens, the services' error shapes and
+    /// switchable faults.
     /// </summary>
     public sealed class LocalAwsEndpoint : IAsyncDisposable
     {
-        private const string SnowballTarget = "AWSIESnowballJobManagementService.ListClusterJobs";
+        private const string SnowballTargetPrefix = "AWSIESnowballJobManagementService.";
         private static readonly TimeSpan DropGracePeriod = TimeSpan.FromMilliseconds(50);
 
         private readonly WebApplication app;
@@ -114,9 +115,9 @@ namespace JobTools.LocalAws
             byte[] bytes = body.ToArray();
             string target = context.Request.Headers["X-Amz-Target"].FirstOrDefault() ?? string.Empty;
             (string service, string operation) =
-                target.Length > 0 ? ("snowball", target == SnowballTarget ? "ListClusterJobs" : target)
+                target.Length > 0 ? ("snowball", SnowballOperation(target))
                 : StsHandler.IsStsRequest(context.Request, bytes) ? ("sts", StsHandler.Operation(bytes))
-                : ("iot", context.Request.Method == "GET" && context.Request.Path == "/jobs" ? "ListJobs" : context.Request.Method + " " + context.Request.Path);
+                : ("iot", IoTOperation(context.Request));
             context.Response.Headers["x-amzn-RequestId"] = Guid.NewGuid().ToString();
 
             SignatureCheck? signature = verifySignatures ? verifier.Check(context.Request, bytes, service) : null;
@@ -160,7 +161,7 @@ namespace JobTools.LocalAws
                 return;
             }
 
-            if (operation != "ListClusterJobs" && operation != "ListJobs")
+            if (operation is not ("ListClusterJobs" or "ListClusters" or "ListJobs" or "ListThingGroups"))
             {
                 await AwsResponses.Error(context, service, service == "snowball" ? 400 : 404, "UnknownOperationException", $"Operation {operation} is not served by this endpoint.");
                 return;
@@ -184,9 +185,13 @@ namespace JobTools.LocalAws
             }
 
             Func<string?, string?> tokenFilter = fault.Kind == FaultKind.None ? NextTokenFor : issued => issued;
-            byte[]? page = service == "snowball"
-                ? await snowballHandler.ListClusterJobs(context, body, tokenFilter)
-                : await iotHandler.ListJobs(context, tokenFilter);
+            byte[]? page = operation switch
+            {
+                "ListClusterJobs" => await snowballHandler.ListClusterJobs(context, body, tokenFilter),
+                "ListClusters" => await snowballHandler.ListClusters(context, body, tokenFilter),
+                "ListThingGroups" => await iotHandler.ListThingGroups(context, tokenFilter),
+                _ => await iotHandler.ListJobs(context, tokenFilter),
+            };
             if (page is null)
             {
                 return;
@@ -256,6 +261,20 @@ namespace JobTools.LocalAws
             ThrottleStyle.IoT400 => AwsResponses.IoTError(context, 400, "ThrottlingException", "Rate exceeded"),
             ThrottleStyle.IoT429WithCode => AwsResponses.IoTError(context, 429, "ThrottlingException", "Rate exceeded"),
             _ => AwsResponses.BareTooManyRequests(context),
+        };
+
+        /// <summary>The Snowball operation an X-Amz-Target names, or the whole target for one not served.</summary>
+        private static string SnowballOperation(string target) =>
+            target.StartsWith(SnowballTargetPrefix, StringComparison.Ordinal) && target[SnowballTargetPrefix.Length..] is "ListClusterJobs" or "ListClusters"
+                ? target[SnowballTargetPrefix.Length..]
+                : target;
+
+        /// <summary>The IoT operation a request's method and path name, or "METHOD /path" for one not served.</summary>
+        private static string IoTOperation(HttpRequest request) => (request.Method, request.Path.Value) switch
+        {
+            ("GET", "/jobs") => "ListJobs",
+            ("GET", "/thing-groups") => "ListThingGroups",
+            _ => request.Method + " " + request.Path,
         };
 
         /// <summary>The access key id and region of the Authorization header's credential scope, whether or not the signature is checked.</summary>

@@ -8,7 +8,10 @@ namespace JobTools.LocalAws
 {
     /// <summary>
     /// Runs the endpoint alone for offline scripts:
-    /// dotnet run --project tests/JobTools.LocalAws -- [--port 4567] [--seed-sample-data] [--snowball-jobs N] [--iot-jobs N] [--parent-pid PID]
+    /// dotnet run --project tests/JobTools.LocalAws -- [--port 4567] [--seed-sample-data] [--snowball-jobs N] [--iot-jobs N]
+    ///     [--snowball-clusters N] [--thing-groups N] [--latency-ms N] [--parent-pid PID]
+    /// --snowball-clusters adds N clusters of three generated jobs each (after the --snowball-jobs cluster);
+    /// --thing-groups adds N generated thing groups; --latency-ms delays every answer to a listing.
     /// It stops on Ctrl+C, SIGINT or SIGTERM, and with --parent-pid when that process ends (so that a test run
     /// that dies cannot leave it behind). --port 0 picks a free port; the "listening on" line names it.
     /// </summary>
@@ -18,7 +21,7 @@ namespace JobTools.LocalAws
 
         public static async Task<int> Main(string[] args)
         {
-            int port = DefaultPort, snowballJobs = 0, iotJobs = 0, parent = 0;
+            int port = DefaultPort, snowballJobs = 0, iotJobs = 0, clusters = 0, thingGroups = 0, latency = 0, parent = 0;
             bool seed = false;
             for (int i = 0; i < args.Length; i++)
             {
@@ -33,12 +36,15 @@ namespace JobTools.LocalAws
                     "--port" => TryNumber(args, ++i, out port),
                     "--snowball-jobs" => TryNumber(args, ++i, out snowballJobs),
                     "--iot-jobs" => TryNumber(args, ++i, out iotJobs),
+                    "--snowball-clusters" => TryNumber(args, ++i, out clusters),
+                    "--thing-groups" => TryNumber(args, ++i, out thingGroups),
+                    "--latency-ms" => TryNumber(args, ++i, out latency),
                     "--parent-pid" => TryNumber(args, ++i, out parent),
                     _ => false,
                 };
                 if (!valid)
                 {
-                    Console.Error.WriteLine("Usage: [--port N] [--seed-sample-data] [--snowball-jobs N] [--iot-jobs N] [--parent-pid PID]");
+                    Console.Error.WriteLine("Usage: [--port N] [--seed-sample-data] [--snowball-jobs N] [--iot-jobs N] [--snowball-clusters N] [--thing-groups N] [--latency-ms N] [--parent-pid PID]");
                     return 2;
                 }
             }
@@ -54,6 +60,24 @@ namespace JobTools.LocalAws
             {
                 endpoint.IoT.AddGenerated(iotJobs);
                 Console.WriteLine($"Generated {iotJobs} IoT jobs.");
+            }
+
+            if (clusters > 0)
+            {
+                endpoint.Snowball.AddGeneratedClusters(clusters, jobsEach: 3, firstNumber: 2);
+                Console.WriteLine($"Generated {clusters} clusters, {SnowballStore.NewClusterId(2)} onwards, with 3 jobs each.");
+            }
+
+            if (thingGroups > 0)
+            {
+                endpoint.IoT.AddGeneratedThingGroups(thingGroups);
+                Console.WriteLine($"Generated {thingGroups} thing groups.");
+            }
+
+            if (latency > 0)
+            {
+                endpoint.Faults.DelayAll(TimeSpan.FromMilliseconds(latency));
+                Console.WriteLine($"Every listing is answered after {latency} ms.");
             }
 
             Console.WriteLine($"Local AWS endpoint listening on {endpoint.BaseUri}");

@@ -11,6 +11,8 @@ namespace JobTools.LocalAws
             "WithAWSSortingFacility", "WithAWS", "InProgress", "Complete", "Cancelled", "Listing", "Pending",
         };
 
+        public static readonly IReadOnlyList<string> ClusterStates = new[] { "AwaitingQuorum", "Pending", "InUse", "Complete", "Cancelled" };
+
         public static readonly IReadOnlyList<string> JobTypes = new[] { "IMPORT", "EXPORT", "LOCAL_USE" };
 
         public static readonly IReadOnlyList<string> SnowballTypes = new[]

@@ -7,21 +7,30 @@ using System.Text;
 
 namespace JobTools.LocalAws
 {
-    /// <summary>The clusters the endpoint serves; a cluster's listing order is insertion order. Thread-safe.</summary>
+    /// <summary>
+    /// The clusters the endpoint serves, listed (ListClusters) in the order they were first added, each with its
+    /// jobs in insertion order. Thread-safe.
+    /// </summary>
     public sealed class SnowballStore
     {
         public const string SeedClusterId = "CID123e4567-e89b-12d3-a456-426655440000";
 
         private readonly ConcurrentDictionary<string, IReadOnlyList<SnowballJobRecord>> clusters = new(StringComparer.Ordinal);
+        private readonly object gate = new();
+        private readonly List<SnowballClusterRecord> listing = new();
 
         /// <summary>A valid, deterministic cluster id: CID followed by a lower-case UUID derived from <paramref name="n"/>.</summary>
         public static string NewClusterId(int n) => $"CID{n:x8}-0000-4000-8000-{n:x12}";
 
-        /// <summary>The five jobs of the API reference's example, under <see cref="SeedClusterId"/>.</summary>
+        /// <summary>
+        /// The cluster of the ListClusters example (Pending, MyCluster) with the five jobs of the ListClusterJobs
+        /// example, under <see cref="SeedClusterId"/>.
+        /// </summary>
         public void AddSeedCluster()
         {
             var created = new DateTimeOffset(2016, 11, 30, 3, 12, 5, 335, TimeSpan.Zero);
-            AddCluster(SeedClusterId, Enumerable.Range(0, 5).Select(i => new SnowballJobRecord(
+            var cluster = new SnowballClusterRecord(SeedClusterId, "Pending", DateTimeOffset.FromUnixTimeSeconds(1480475517), "MyCluster");
+            AddCluster(cluster, Enumerable.Range(0, 5).Select(i => new SnowballJobRecord(
                 $"JID123e4567-e89b-12d3-a456-42665544000{i}",
                 "New",
                 false,
@@ -31,8 +40,58 @@ namespace JobTools.LocalAws
                 $"MyClustrer-node-00{i + 1}")));
         }
 
-        /// <summary>Adds or replaces a cluster.</summary>
-        public void AddCluster(string clusterId, IEnumerable<SnowballJobRecord> jobs) => clusters[clusterId] = jobs.ToList();
+        /// <summary>Adds or replaces a cluster, with a state, creation date and description derived from its id.</summary>
+        public void AddCluster(string clusterId, IEnumerable<SnowballJobRecord> jobs) => AddCluster(DescribeCluster(clusterId), jobs);
+
+        /// <summary>Adds or replaces a cluster; a replaced one keeps its place in the listing.</summary>
+        public void AddCluster(SnowballClusterRecord cluster, IEnumerable<SnowballJobRecord> jobs)
+        {
+            lock (gate)
+            {
+                int index = listing.FindIndex(c => c.ClusterId == cluster.ClusterId);
+                if (index < 0)
+                {
+                    listing.Add(cluster);
+                }
+                else
+                {
+                    listing[index] = cluster;
+                }
+
+                clusters[cluster.ClusterId] = jobs.ToList();
+            }
+        }
+
+        /// <summary>
+        /// Adds <paramref name="count"/> clusters of <paramref name="jobsEach"/> generated jobs, with ids
+        /// <see cref="NewClusterId"/>(<paramref name="firstNumber"/>) onwards and the cluster states in turn;
+        /// returns them in listing order.
+        /// </summary>
+        public IReadOnlyList<SnowballClusterRecord> AddGeneratedClusters(int count, int jobsEach = 0, int firstNumber = 1)
+        {
+            var added = new List<SnowballClusterRecord>(count);
+            for (int i = 0; i < count; i++)
+            {
+                string clusterId = NewClusterId(firstNumber + i);
+                var cluster = DescribeCluster(clusterId) with { ClusterState = ServiceEnums.ClusterStates[i % ServiceEnums.ClusterStates.Count] };
+                AddCluster(cluster, AddGeneratedCluster(clusterId, jobsEach));
+                added.Add(cluster);
+            }
+
+            return added;
+        }
+
+        /// <summary>Every cluster in listing order.</summary>
+        public IReadOnlyList<SnowballClusterRecord> Clusters
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return listing.ToList();
+                }
+            }
+        }
 
         /// <summary>
         /// Adds a cluster of deterministic jobs (the same for the same id, count and seed): the first jobs cover every
@@ -60,6 +119,21 @@ namespace JobTools.LocalAws
             clusters.TryGetValue(clusterId, out var jobs) ? jobs : Array.Empty<SnowballJobRecord>();
 
         internal bool TryGet(string clusterId, out IReadOnlyList<SnowballJobRecord> jobs) => clusters.TryGetValue(clusterId, out jobs!);
+
+        /// <summary>
+        /// A deterministic cluster entry for an id: the state drawn from the id's hash, a creation date with
+        /// milliseconds, and a description except for every fifth hash.
+        /// </summary>
+        private static SnowballClusterRecord DescribeCluster(string clusterId)
+        {
+            int hash = StableHash(clusterId) & int.MaxValue;
+            var created = new DateTimeOffset(2023, 6, 1, 0, 0, 0, TimeSpan.Zero).AddMinutes(hash % 500_000).AddMilliseconds(hash % 1000);
+            return new SnowballClusterRecord(
+                clusterId,
+                ServiceEnums.ClusterStates[hash % ServiceEnums.ClusterStates.Count],
+                created,
+                hash % 5 == 0 ? null : $"Generated cluster {clusterId[3..11]}");
+        }
 
         /// <summary>Every value in turn first, then random ones.</summary>
         private static string Pick(IReadOnlyList<string> values, int index, Random random) =>

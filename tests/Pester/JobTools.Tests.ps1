@@ -19,7 +19,7 @@ AfterAll {
 
 Describe 'Import' {
     It 'exports exactly the cmdlets the manifest names' {
-        (Get-Command -Module JobTools).Name | Sort-Object | Should -Be @('Get-IoTJob', 'Get-SnowballClusterJob')
+        (Get-Command -Module JobTools).Name | Sort-Object | Should -Be @('Get-IoTJob', 'Get-SnowballCluster', 'Get-SnowballClusterJob')
     }
 
     It 'imports in a fresh pwsh without loading AWSSDK.Core or sending a request' {
@@ -145,14 +145,14 @@ Describe 'Completion' {
 }
 
 Describe 'Help' {
-    It 'documents <_> with a synopsis, a description and examples' -ForEach 'Get-SnowballClusterJob', 'Get-IoTJob' {
+    It 'documents <_> with a synopsis, a description and examples' -ForEach 'Get-SnowballClusterJob', 'Get-SnowballCluster', 'Get-IoTJob' {
         $help = Get-Help $_ -Full
         $help.Synopsis | Should -Not -BeNullOrEmpty
         $help.Description.Text | Should -Not -BeNullOrEmpty
         @($help.Examples.Example).Count | Should -BeGreaterOrEqual 2
     }
 
-    It 'documents every parameter of <_>' -ForEach 'Get-SnowballClusterJob', 'Get-IoTJob' {
+    It 'documents every parameter of <_>' -ForEach 'Get-SnowballClusterJob', 'Get-SnowballCluster', 'Get-IoTJob' {
         $common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
         $parameters = (Get-Command $_).Parameters.Keys | Where-Object { $_ -notin $common }
         $parameters.Count | Should -BeGreaterThan 10

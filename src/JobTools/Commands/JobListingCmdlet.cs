@@ -8,7 +8,7 @@ using JobTools.Services;
 namespace JobTools.Commands
 {
     /// <summary>
-    /// What both listing cmdlets share: the common AWS parameters (named as AWS Tools for PowerShell names
+    /// What the listing cmdlets share: the common AWS parameters (named as AWS Tools for PowerShell names
     /// them), one connection per invocation, and the paging loop with its diagnostics. The settings are assembled
     /// in <see cref="ListingSettings"/>, failures mapped in <see cref="ListingErrors"/>; the loop stops when the
     /// pipeline does (the engine's PipelineStopToken).
@@ -96,6 +96,9 @@ namespace JobTools.Commands
 
         /// <summary>The service this cmdlet lists from.</summary>
         internal abstract AwsService TargetService { get; }
+
+        /// <summary>What the listing writes, in the plural, for the progress and verbose lines: "jobs" unless a cmdlet says otherwise.</summary>
+        private protected virtual string ItemName => "jobs";
 
         /// <summary>The verbose, warning and debug lines of this invocation (see <see cref="DiagnosticWriter"/>).</summary>
         private protected DiagnosticWriter Diagnostics => diagnostics ??= new DiagnosticWriter(this);
@@ -190,7 +193,7 @@ namespace JobTools.Commands
         {
             using var pager = new Pager<T>(fetch, WaitWritingRetries, options, Budget, PipelineStopToken);
             var position = pager.Position;
-            report ??= new ListingReport(ProgressActivity, ProgressActivity.GetHashCode() & 0x7FFFFFFF);
+            report ??= new ListingReport(ProgressActivity, ProgressActivity.GetHashCode() & 0x7FFFFFFF, ItemName);
             report.Start(subject);
             try
             {
@@ -238,7 +241,7 @@ namespace JobTools.Commands
                     if (options.NoAutoIteration && page.NextToken != null)
                     {
                         WriteInformation(new InformationRecord(page.NextToken, subject) { Tags = { "NextToken" } });
-                        Diagnostics.Verbose($"More jobs are available: continue with -NextToken '{page.NextToken}'.");
+                        Diagnostics.Verbose($"More {ItemName} are available: continue with -NextToken '{page.NextToken}'.");
                     }
                 }
             }
@@ -276,7 +279,7 @@ namespace JobTools.Commands
                 Diagnostics.Debug($"Credentials: {connection.CredentialSource}.");
             }
 
-            Diagnostics.Verbose($"Page {pageNumber} of {subject}: {page.Items.Count} jobs in {page.Elapsed.TotalMilliseconds:F0} ms, {page.Retries.Count} retries, request id {page.RequestId ?? "none"}.");
+            Diagnostics.Verbose($"Page {pageNumber} of {subject}: {page.Items.Count} {ItemName} in {page.Elapsed.TotalMilliseconds:F0} ms, {page.Retries.Count} retries, request id {page.RequestId ?? "none"}.");
         }
 
         /// <summary>Waits for a page on the pipeline thread, writing each retry as the AWS layer decides it.</summary>

@@ -14,7 +14,7 @@ namespace JobTools
             PagesWritten = pagesWritten;
         }
 
-        /// <summary>What was being listed: a ClusterId, or "IoT jobs".</summary>
+        /// <summary>What was being listed: a ClusterId, "IoT jobs" or "Snowball clusters".</summary>
         public string Subject { get; }
 
         /// <summary>The token of the page that failed; null when the listing failed on its first page from the start.</summary>

@@ -20,7 +20,7 @@ namespace JobTools.Paging
         private static string Describe(PagingFailure failure, string? token, int pages) => failure switch
         {
             PagingFailure.TokenRepeated =>
-                $"The service returned the page token '{token}' a second time after {pages} pages; the listing was stopped instead of looping. The jobs written so far are complete up to that page. Retry later, or report this to AWS with the request ids shown by -Verbose.",
+                $"The service returned the page token '{token}' a second time after {pages} pages; the listing was stopped instead of looping. What was written so far is complete up to that page. Retry later, or report this to AWS with the request ids shown by -Verbose.",
             _ =>
                 $"The listing reached the -MaxPages bound of {pages} pages. Resume it with -NextToken '{token}', or raise -MaxPages.",
         };

@@ -18,14 +18,19 @@ namespace JobTools.Reporting
         private readonly Stopwatch clock = Stopwatch.StartNew();
         private readonly string activity;
         private readonly int activityId;
+        private readonly string itemName;
         private TimeSpan lastShown = TimeSpan.MinValue;
         private string? lastSubject;
         private bool shown;
 
-        public ListingReport(string activity, int activityId)
+        /// <param name="activity">The Write-Progress activity.</param>
+        /// <param name="activityId">The Write-Progress activity id.</param>
+        /// <param name="itemName">What is listed, in the plural: "jobs", "clusters".</param>
+        public ListingReport(string activity, int activityId, string itemName)
         {
             this.activity = activity;
             this.activityId = activityId;
+            this.itemName = itemName;
         }
 
         public int Pages { get; private set; }
@@ -73,11 +78,12 @@ namespace JobTools.Reporting
             double rate = now.TotalSeconds > 0 ? written / now.TotalSeconds : 0;
             string status = string.Format(
                 CultureInfo.InvariantCulture,
-                "{0} pages fetched, {1} jobs written, {2:F0} jobs/s{3}",
+                "{0} pages fetched, {1} {4} written, {2:F0} {4}/s{3}",
                 Pages,
                 written,
                 rate,
-                Subjects > 1 ? ", cluster " + lastSubject : string.Empty);
+                Subjects > 1 ? ", cluster " + lastSubject : string.Empty,
+                itemName);
             var record = new ProgressRecord(activityId, activity, status);
             if (first is ulong wanted && wanted > 0)
             {
@@ -101,11 +107,12 @@ namespace JobTools.Reporting
 
         public string Summary(ulong written) => string.Format(
             CultureInfo.InvariantCulture,
-            "Listed {0} jobs: {1} pages, {2} requests, {3} retries, {4:F0} ms.",
+            "Listed {0} {5}: {1} pages, {2} requests, {3} retries, {4:F0} ms.",
             written,
             Pages,
             Pages + Retries + FailedAttempts,
             Retries,
-            clock.Elapsed.TotalMilliseconds);
+            clock.Elapsed.TotalMilliseconds,
+            itemName);
     }
 }

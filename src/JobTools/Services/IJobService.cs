@@ -4,7 +4,7 @@ using System.Threading.Tasks;
 
 namespace JobTools.Services
 {
-    /// <summary>The two AWS operations, behind a boundary that carries no AWSSDK type.</summary>
+    /// <summary>The AWS operations the module calls, behind a boundary that carries no AWSSDK type.</summary>
     internal interface IJobService : IDisposable
     {
         /// <summary>Where requests go and where the credentials and region came from; never a secret.</summary>
@@ -13,5 +13,10 @@ namespace JobTools.Services
         Task<JobPage<SnowballClusterJob>> ListClusterJobsAsync(string clusterId, int? maxResults, string? nextToken, CancellationToken cancellationToken);
 
         Task<JobPage<IoTJob>> ListIoTJobsAsync(IoTJobQuery query, int? maxResults, string? nextToken, CancellationToken cancellationToken);
+
+        Task<JobPage<SnowballCluster>> ListClustersAsync(int? maxResults, string? nextToken, CancellationToken cancellationToken);
+
+        /// <summary>The thing groups whose names start with <paramref name="namePrefix"/> (all of them when it is null).</summary>
+        Task<JobPage<IoTThingGroup>> ListThingGroupsAsync(string? namePrefix, int? maxResults, string? nextToken, CancellationToken cancellationToken);
     }
 }

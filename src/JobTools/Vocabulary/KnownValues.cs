@@ -10,6 +10,7 @@ namespace JobTools.Vocabulary
         SnowballType,
         IoTJobStatus,
         IoTTargetSelection,
+        SnowballClusterState,
     }
 
     /// <summary>The service enums this module filters and completes on (botocore's current models).</summary>
@@ -63,6 +64,14 @@ namespace JobTools.Vocabulary
             new KnownValue("CONTINUOUS", "The job keeps running on things added to the target groups later."),
             new KnownValue("SNAPSHOT", "The job completes once it has run on the things targeted when it was created."));
 
+        public static readonly KnownValueSet SnowballClusterState = new KnownValueSet(
+            "Snowball cluster state",
+            new KnownValue("AwaitingQuorum", "The cluster was created; it waits for enough of its node jobs to be ready."),
+            new KnownValue("Pending", "The cluster's devices are being prepared or shipped."),
+            new KnownValue("InUse", "The cluster's devices are with you and in use."),
+            new KnownValue("Complete", "The cluster's devices are back with AWS and its jobs are complete."),
+            new KnownValue("Cancelled", "The cluster was cancelled."));
+
         public static KnownValueSet For(KnownValueKind kind) => kind switch
         {
             KnownValueKind.SnowballJobState => SnowballJobState,
@@ -70,6 +79,7 @@ namespace JobTools.Vocabulary
             KnownValueKind.SnowballType => SnowballType,
             KnownValueKind.IoTJobStatus => IoTJobStatus,
             KnownValueKind.IoTTargetSelection => IoTTargetSelection,
+            KnownValueKind.SnowballClusterState => SnowballClusterState,
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
     }

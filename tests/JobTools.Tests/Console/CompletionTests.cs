@@ -17,6 +17,8 @@ namespace JobTools.Tests.Console
         [InlineData("Get-SnowballClusterJob -JobType l", "LOCAL_USE")]
         [InlineData("Get-SnowballClusterJob -SnowballType v3", "V3_5C,V3_5S")]
         [InlineData("Get-SnowballClusterJob -JobState New, com", "Complete")]
+        [InlineData("Get-SnowballCluster -ClusterState ", "AwaitingQuorum,Pending,InUse,Complete,Cancelled")]
+        [InlineData("Get-SnowballCluster -ClusterState c", "Complete,Cancelled")]
         public void TabExpansionOffersTheKnownValuesThatMatchThePrefix(string input, string expected)
         {
             using var session = PowerShellSession.Create();

@@ -8,6 +8,7 @@ namespace JobTools.Tests.Console
     {
         [Theory]
         [InlineData("Get-SnowballClusterJob")]
+        [InlineData("Get-SnowballCluster")]
         [InlineData("Get-IoTJob")]
         public void EveryParameterHasHelpAndThereAreAtLeastThreeExamples(string command)
         {

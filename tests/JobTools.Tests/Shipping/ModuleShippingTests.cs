@@ -21,7 +21,7 @@ namespace JobTools.Tests.Shipping
 
             Assert.Empty(result.Errors);
             var module = (PSModuleInfo)Assert.Single(result.Output).BaseObject;
-            Assert.Equal(new[] { "Get-IoTJob", "Get-SnowballClusterJob" }, module.ExportedCmdlets.Keys.OrderBy(k => k));
+            Assert.Equal(new[] { "Get-IoTJob", "Get-SnowballCluster", "Get-SnowballClusterJob" }, module.ExportedCmdlets.Keys.OrderBy(k => k, StringComparer.Ordinal));
             Assert.Empty(module.ExportedFunctions);
             Assert.Empty(module.ExportedAliases);
             Assert.Empty(module.ExportedVariables);

@@ -1,0 +1,4 @@
+namespace JobTools.LocalAws
+{
+    public sealed record ThingGroupRecord(string GroupName, string GroupArn);
+}
