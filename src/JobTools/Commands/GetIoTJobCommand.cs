@@ -31,6 +31,7 @@ namespace JobTools.Commands
         /// <summary>Only jobs that target this thing group, by name.</summary>
         [Parameter]
         [ValidateServicePattern(@"\A[a-zA-Z0-9:_-]+\z", 1, 128, "thing group name", "1 to 128 letters, digits, ':', '_' or '-', with no spaces")]
+        [LiveCompletion(LiveSourceKind.IoTThingGroupName)]
         public string? ThingGroupName { get; set; }
 
         /// <summary>Only jobs that target this thing group, by ID.</summary>

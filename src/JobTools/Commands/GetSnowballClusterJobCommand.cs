@@ -25,6 +25,7 @@ namespace JobTools.Commands
         /// <summary>The 39-character ID of the cluster, for example CID123e4567-e89b-12d3-a456-426655440000.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateServicePattern(ClusterIdPattern, 39, 39, "Snowball cluster ID", ClusterIdForm)]
+        [LiveCompletion(LiveSourceKind.SnowballClusterId)]
         public string[] ClusterId { get; set; } = Array.Empty<string>();
 
         /// <summary>The page size: how many jobs each request asks for (1 to 100; default 100).</summary>

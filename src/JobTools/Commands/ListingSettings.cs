@@ -6,46 +6,60 @@ namespace JobTools.Commands
 {
     /// <summary>
     /// Assembles what a listing cmdlet was told about credentials, region and endpoint: its parameters, then the
-    /// session's $StoredAWSCredentials and $StoredAWSRegion (as AWS Tools for PowerShell leaves them).
+    /// session's $StoredAWSCredentials and $StoredAWSRegion (as AWS Tools for PowerShell leaves them). Live
+    /// completion assembles the parameters typed on the line the same way.
     /// </summary>
     internal static class ListingSettings
     {
         private const string StoredCredentialsVariable = "StoredAWSCredentials";
         private const string StoredRegionVariable = "StoredAWSRegion";
 
-        /// <summary>The first four sources of <see cref="CredentialOrder"/>, in its order; the AWS layer tries the rest.</summary>
+        /// <summary>
+        /// A running cmdlet's settings: its parameters and the session's variables (the first four sources of
+        /// <see cref="CredentialOrder"/>, in its order; the AWS layer tries the rest), and its retry and timeout bounds.
+        /// </summary>
         public static AwsSettings From(JobListingCmdlet cmdlet)
+        {
+            var settings = From(cmdlet.TargetService, AwsParameterValues.Of(cmdlet), cmdlet.SessionState.PSVariable);
+            settings.MaxRetries = cmdlet.MaxRetries;
+            settings.Timeout = TimeSpan.FromSeconds(cmdlet.TimeoutSec);
+            return settings;
+        }
+
+        /// <summary>
+        /// The settings for a listing from <paramref name="service"/>, in AWS Tools' order: explicit keys,
+        /// -ProfileName, -Credential, $StoredAWSCredentials; -Region, then $StoredAWSRegion.
+        /// <paramref name="parameters"/> holds an absolute -EndpointUrl or none.
+        /// </summary>
+        public static AwsSettings From(AwsService service, AwsParameterValues parameters, PSVariableIntrinsics variables)
         {
             var settings = new AwsSettings
             {
-                Service = cmdlet.TargetService,
-                Region = cmdlet.Region,
-                ProfileName = cmdlet.ProfileName,
-                ProfileLocation = cmdlet.ProfileLocation,
-                EndpointUrl = cmdlet.EndpointUrl is null ? null : new Uri(cmdlet.EndpointUrl, UriKind.Absolute),
-                MaxRetries = cmdlet.MaxRetries,
-                Timeout = TimeSpan.FromSeconds(cmdlet.TimeoutSec),
+                Service = service,
+                Region = parameters.Region,
+                ProfileName = parameters.ProfileName,
+                ProfileLocation = parameters.ProfileLocation,
+                EndpointUrl = parameters.EndpointUrl is null ? null : new Uri(parameters.EndpointUrl, UriKind.Absolute),
             };
-            var variables = cmdlet.SessionState.PSVariable;
-            if (cmdlet.AccessKey != null || cmdlet.SecretKey != null)
+            if (parameters.AccessKey != null || parameters.SecretKey != null)
             {
-                settings.AccessKey = cmdlet.AccessKey;
-                settings.SecretKey = cmdlet.SecretKey;
-                settings.SessionToken = cmdlet.SessionToken;
+                settings.AccessKey = parameters.AccessKey;
+                settings.SecretKey = parameters.SecretKey;
+                settings.SessionToken = parameters.SessionToken;
             }
-            else if (cmdlet.ProfileName is null && cmdlet.Credential != null)
+            else if (parameters.ProfileName is null && parameters.Credential != null)
             {
-                settings.AccessKey = cmdlet.Credential.UserName;
-                settings.SecretKey = cmdlet.Credential.GetNetworkCredential().Password;
-                settings.SessionToken = cmdlet.SessionToken;
+                settings.AccessKey = parameters.Credential.UserName;
+                settings.SecretKey = parameters.Credential.GetNetworkCredential().Password;
+                settings.SessionToken = parameters.SessionToken;
                 settings.KeySource = "the -Credential parameter";
             }
-            else if (cmdlet.ProfileName is null)
+            else if (parameters.ProfileName is null)
             {
                 ApplyStoredCredentials(variables.GetValue(StoredCredentialsVariable), settings);
             }
 
-            if (cmdlet.Region is null && variables.GetValue(StoredRegionVariable) is object storedRegion
+            if (parameters.Region is null && variables.GetValue(StoredRegionVariable) is object storedRegion
                 && PSObject.AsPSObject(storedRegion).BaseObject is string regionName && regionName.Length > 0)
             {
                 settings.Region = regionName;

@@ -50,7 +50,8 @@ namespace JobTools.Completion
             }
         }
 
-        private static string Quote(string value)
+        /// <summary>The value as a completion inserts it: single-quoted when it holds anything but letters, digits, '_' or '-'.</summary>
+        internal static string Quote(string value)
         {
             foreach (char c in value)
             {

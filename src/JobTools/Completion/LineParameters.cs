@@ -1,0 +1,65 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+using System.Reflection;
+using JobTools.Commands;
+
+namespace JobTools.Completion
+{
+    /// <summary>
+    /// The common AWS parameters typed on a line that is being completed: the values the engine bound for the
+    /// completer (literals and variables), then the entries of any hashtable splatted on the line (@aws), which
+    /// the engine leaves out. Only variables are read: nothing on the line is run.
+    /// </summary>
+    internal static class LineParameters
+    {
+        /// <summary>Each common parameter's name and aliases, to the parameter's name.</summary>
+        private static readonly IReadOnlyDictionary<string, string> Names = typeof(JobListingCmdlet)
+            .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.DeclaringType == typeof(JobListingCmdlet) && p.IsDefined(typeof(ParameterAttribute)))
+            .SelectMany(p => new[] { p.Name }.Concat(p.GetCustomAttribute<AliasAttribute>()?.AliasNames ?? Array.Empty<string>()).Select(name => (name, p.Name)))
+            .ToDictionary(pair => pair.name, pair => pair.Item2, StringComparer.OrdinalIgnoreCase);
+
+        public static AwsParameterValues Read(IDictionary? fakeBoundParameters, CommandAst? commandAst, PSVariableIntrinsics variables)
+        {
+            var values = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+            foreach (var splat in commandAst?.CommandElements.OfType<VariableExpressionAst>().Where(v => v.Splatted) ?? Enumerable.Empty<VariableExpressionAst>())
+            {
+                if (variables.GetValue(splat.VariablePath.UserPath) is object value && PSObject.AsPSObject(value).BaseObject is IDictionary table)
+                {
+                    foreach (DictionaryEntry item in table)
+                    {
+                        if (item.Key is string key && Names.TryGetValue(key, out string? name))
+                        {
+                            values[name] = item.Value;
+                        }
+                    }
+                }
+            }
+
+            foreach (DictionaryEntry item in fakeBoundParameters ?? new Hashtable())
+            {
+                if (item.Key is string key && Names.TryGetValue(key, out string? name))
+                {
+                    values[name] = item.Value;
+                }
+            }
+
+            return new AwsParameterValues(
+                Text(values, nameof(JobListingCmdlet.Region)),
+                Text(values, nameof(JobListingCmdlet.ProfileName)),
+                Text(values, nameof(JobListingCmdlet.ProfileLocation)),
+                Text(values, nameof(JobListingCmdlet.AccessKey)),
+                Text(values, nameof(JobListingCmdlet.SecretKey)),
+                Text(values, nameof(JobListingCmdlet.SessionToken)),
+                values.TryGetValue(nameof(JobListingCmdlet.Credential), out object? credential) && credential != null ? PSObject.AsPSObject(credential).BaseObject as PSCredential : null,
+                Text(values, nameof(JobListingCmdlet.EndpointUrl)));
+        }
+
+        private static string? Text(Dictionary<string, object?> values, string name) =>
+            values.TryGetValue(name, out object? value) && value != null && PSObject.AsPSObject(value).BaseObject is string text && text.Length > 0 ? text : null;
+    }
+}
