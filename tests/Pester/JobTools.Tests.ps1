@@ -161,6 +161,200 @@ Describe 'Help' {
             ($help.Description.Text -join ' ') | Should -Not -BeNullOrEmpty -Because "-$name needs help text"
         }
     }
+
+}
+
+Describe 'Help examples' {
+    # Every example of both cmdlets runs as written and is held to what its remarks claim. The test points the
+    # cmdlets at the local endpoint with $PSDefaultParameterValues (the offline examples name the local endpoint's
+    # documented address, which becomes the test's); the scheduled scripts run in a fresh pwsh with the shared
+    # credentials and config files a configured machine has, and use its 'reporting' profile.
+    BeforeAll {
+        $script:examples = @{}
+        foreach ($command in 'Get-SnowballClusterJob', 'Get-IoTJob') {
+            $examples[$command] = @((Get-Help $command -Examples).examples.example | ForEach-Object { $_.code -join "`n" })
+        }
+        $script:defaults = @{
+            'Get-*Job:EndpointUrl' = $aws.EndpointUrl
+            'Get-*Job:Region'      = 'us-east-1'
+            'Get-*Job:AccessKey'   = $aws.AccessKey
+            'Get-*Job:SecretKey'   = $aws.SecretKey
+        }
+        $script:work = Join-Path $TestDrive 'examples'
+        [void][System.IO.Directory]::CreateDirectory($work)
+        $credentials = Join-Path $TestDrive 'credentials'
+        $config = Join-Path $TestDrive 'config'
+        Set-Content $credentials "[reporting]`naws_access_key_id = $($aws.AccessKey)`naws_secret_access_key = $($aws.SecretKey)"
+        Set-Content $config "[profile reporting]`nregion = us-east-1"
+        $script:machine = @{ AWS_SHARED_CREDENTIALS_FILE = $credentials; AWS_CONFIG_FILE = $config; AWS_EC2_METADATA_DISABLED = 'true' }
+        $script:unknownCluster = 'CID00000000-0000-4000-8000-00000000dead'
+        $script:fleetEast = '4f1c2a9e-0b7d-4c52-9a61-1e2f3a4b5c6d'
+
+        function Get-Example([string] $Command, [int] $Number) {
+            [scriptblock]::Create($examples[$Command][$Number - 1].Replace('http://127.0.0.1:4567', $aws.EndpointUrl))
+        }
+
+        # A scheduled-script example, in a fresh pwsh that ends the way the scheduler sees it.
+        function Invoke-ScheduledExample([string] $Command, [int] $Number, [string] $EndpointUrl = $aws.EndpointUrl) {
+            Invoke-FreshPwsh -Environment $machine -Script @"
+`$PSDefaultParameterValues['Get-*Job:EndpointUrl'] = '$EndpointUrl'
+`$PSDefaultParameterValues['Get-*Job:MaxRetries'] = 1
+Import-Module '$(Get-BuiltModuleManifest)'
+Set-Location '$work'
+$($examples[$Command][$Number - 1])
+"@
+        }
+    }
+
+    BeforeEach {
+        $PSDefaultParameterValues = $defaults.Clone()
+        Push-Location $work
+    }
+
+    AfterEach {
+        Pop-Location
+    }
+
+    It 'has the examples this test runs: six of Get-SnowballClusterJob and five of Get-IoTJob' {
+        $examples['Get-SnowballClusterJob'] | Should -HaveCount 6
+        $examples['Get-IoTJob'] | Should -HaveCount 5
+    }
+
+    It 'Get-SnowballClusterJob 1: lists every job of the cluster, in a table' {
+        $jobs = @(. (Get-Example Get-SnowballClusterJob 1))
+        $jobs.JobId | Should -Be (0..4 | ForEach-Object { "JID123e4567-e89b-12d3-a456-42665544000$_" })
+        $table = @(ConvertFrom-RenderedTable ($jobs | Out-String -Width 120))
+        $table | Should -HaveCount 1
+        $table[0].Rows.JobId | Should -Be $jobs.JobId
+    }
+
+    It 'Get-SnowballClusterJob 2: Where-Object JobState -eq New keeps what -JobState New keeps' {
+        $new = @(. (Get-Example Get-SnowballClusterJob 2))
+        $new | Should -HaveCount 5
+        $new.JobState | Sort-Object -Unique | Should -Be 'New'
+        $new.JobId | Should -Be @(Get-SnowballClusterJob $seed -JobState New).JobId
+    }
+
+    It 'Get-SnowballClusterJob 3: an unknown cluster in clusters.txt is a non-terminating error; the others are listed, filtered on state' {
+        Set-Content ./clusters.txt $unknownCluster, $generated, $seed
+        $all = @(. (Get-Example Get-SnowballClusterJob 3) 2>&1)
+        $errors = @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+        $errors | Should -HaveCount 1
+        $errors[0].FullyQualifiedErrorId | Should -BeLike 'InvalidResourceException,*'
+        "$($errors[0])" | Should -Match $unknownCluster
+        $expected = @(Get-SnowballClusterJob $generated | Where-Object JobState -in 'InProgress', 'WithCustomer')
+        $expected.Count | Should -BeGreaterThan 0
+        @($all | Where-Object { $_ -isnot [System.Management.Automation.ErrorRecord] }).JobId | Should -Be $expected.JobId
+    }
+
+    It 'Get-SnowballClusterJob 4 (a scheduled script): exports every job, and stops with exit code 1 and the AWS error code and request id on an unknown cluster' {
+        Set-Content ./clusters.txt $seed, $generated
+        $run = Invoke-ScheduledExample Get-SnowballClusterJob 4
+        $run.ExitCode | Should -Be 0 -Because ($run.Output -join "`n")
+        @(Import-Csv ./snowball-jobs.csv) | Should -HaveCount 255
+
+        Set-Content ./clusters.txt $seed, $unknownCluster
+        $run = Invoke-ScheduledExample Get-SnowballClusterJob 4
+        $run.ExitCode | Should -Be 1
+        $message = $run.Output -join "`n"
+        $message | Should -Match 'Snowball listing failed: .*InvalidResourceException'
+        $message | Should -Match 'request id [0-9a-f-]{36}'
+    }
+
+    It 'Get-SnowballClusterJob 5: one request writes the first two jobs and the NextToken; the second command writes the other three' {
+        $before = Get-LocalAwsRequestCount $endpoint 'ListClusterJobs'
+        $jobs = @(. (Get-Example Get-SnowballClusterJob 5))
+        $next | Should -HaveCount 1
+        $next[0].Tags | Should -Contain 'NextToken'
+        $jobs.JobId | Should -Be (0..4 | ForEach-Object { "JID123e4567-e89b-12d3-a456-42665544000$_" })
+        (Get-LocalAwsRequestCount $endpoint 'ListClusterJobs') - $before | Should -Be 2
+    }
+
+    It 'Get-SnowballClusterJob 6: the local endpoint serves the five-job example cluster' {
+        $jobs = @(. (Get-Example Get-SnowballClusterJob 6))
+        $jobs | Should -HaveCount 5
+        $jobs[0].Description | Should -Be 'MyClustrer-node-001'
+    }
+
+    It 'Get-IoTJob 1: the first ten jobs in progress, in one request' {
+        $before = Get-LocalAwsRequestCount $endpoint 'ListJobs'
+        $jobs = @(. (Get-Example Get-IoTJob 1))
+        $jobs | Should -HaveCount 10
+        $jobs.Status | Sort-Object -Unique | Should -Be 'IN_PROGRESS'
+        (Get-LocalAwsRequestCount $endpoint 'ListJobs') - $before | Should -Be 1
+    }
+
+    It 'Get-IoTJob 2: keeps the snapshot jobs of the thing group completed more than 30 days ago, none that has not completed' {
+        $kept = @(. (Get-Example Get-IoTJob 2))
+        $cutoff = [datetime]::UtcNow.AddDays(-30)
+        $group = @(Get-IoTJob | Where-Object { $_.ThingGroupId -eq $fleetEast -and $_.TargetSelection -eq 'SNAPSHOT' })
+        $expected = @($group | Where-Object { $null -ne $_.CompletedAt -and $_.CompletedAt -lt $cutoff })
+        $expected.Count | Should -BeGreaterThan 0
+        @($group | Where-Object { $null -eq $_.CompletedAt }).Count | Should -BeGreaterThan 0 -Because 'the group has jobs that have not completed, which the example must leave out'
+        $kept.JobId | Should -Be $expected.JobId
+    }
+
+    It 'Get-IoTJob 3 (a scheduled script): exports the jobs in progress' {
+        $run = Invoke-ScheduledExample Get-IoTJob 3
+        $run.ExitCode | Should -Be 0 -Because ($run.Output -join "`n")
+        @(Import-Csv ./iot-jobs.csv).JobId | Should -Be @(Get-IoTJob -Status IN_PROGRESS).JobId
+    }
+
+    It 'Get-IoTJob 3 (a scheduled script): retries throttling, then stops with exit code 1, the AWS error code, the request id and the token to resume with' {
+        # The first page has two jobs and a next token; every later request is throttled, as IoT throttles.
+        $server = Start-ScriptedHttpServer -Handler {
+            param($number, $request)
+            if ($number -eq 1) {
+                $job = '{{"jobArn":"arn:aws:iot:eu-west-1:123456789012:job/{0}","jobId":"{0}","targetSelection":"CONTINUOUS","status":"IN_PROGRESS","createdAt":1740787200.5}}'
+                @{ Status = 200; Headers = @{ 'x-amzn-RequestId' = 'page-1' }; Body = '{"jobs":[' + ($job -f 'job-a') + ',' + ($job -f 'job-b') + '],"nextToken":"page-2"}' }
+            }
+            else {
+                @{ Status = 400; Headers = @{ 'x-amzn-RequestId' = "throttled-$number"; 'x-amzn-ErrorType' = 'ThrottlingException' }; Body = '{"message":"Rate exceeded"}' }
+            }
+        }
+        try {
+            $run = Invoke-ScheduledExample Get-IoTJob 3 -EndpointUrl $server.Url
+            $requests = $server.State.Requests
+        }
+        finally {
+            Stop-ScriptedHttpServer $server
+        }
+        $run.ExitCode | Should -Be 1
+        $requests | Should -Be 3 -Because 'the first page, then the throttled request and its one retry'
+        $message = $run.Output -join "`n"
+        $message | Should -Match 'IoT listing failed: .*ThrottlingException'
+        $message | Should -Match 'request id throttled-3'
+        $message | Should -Match "-NextToken 'page-2'"
+        @(Import-Csv ./iot-jobs.csv).JobId | Should -Be 'job-a', 'job-b'
+    }
+
+    It 'Get-IoTJob 4: one page of 50 and its token, then the rest; the token is bound to the filters' {
+        $before = Get-LocalAwsRequestCount $endpoint 'ListJobs'
+        $jobs = @(. (Get-Example Get-IoTJob 4))
+        (Get-LocalAwsRequestCount $endpoint 'ListJobs') - $before | Should -Be 2 -Because 'one page of 50, then one of the other 250'
+        $jobs | Should -HaveCount 300
+        $jobs.JobId | Should -Be @(Get-IoTJob).JobId
+        $other = { Get-IoTJob -Status COMPLETED -NextToken $next[-1].MessageData -ErrorAction Stop } | Should -Throw -PassThru
+        $other.CategoryInfo.Category | Should -Be 'InvalidArgument'
+    }
+
+    It 'Get-IoTJob 5: the local endpoint filters on the status, as the service does' {
+        $completed = @(. (Get-Example Get-IoTJob 5))
+        $completed.Count | Should -BeGreaterThan 0
+        $completed.JobId | Should -Be @(Get-IoTJob | Where-Object Status -eq COMPLETED).JobId
+    }
+}
+
+Describe 'Parameter messages' {
+    It 'suggests an endpoint of <Command>''s own service for an -EndpointUrl that is not a URI' -ForEach @(
+        @{ Command = 'Get-SnowballClusterJob'; Arguments = @{ ClusterId = 'CID123e4567-e89b-12d3-a456-426655440000' }; Service = 'snowball'; Other = 'iot' }
+        @{ Command = 'Get-IoTJob'; Arguments = @{}; Service = 'iot'; Other = 'snowball' }
+    ) {
+        $failure = { & $Command @Arguments -EndpointUrl 'not a uri' -Region us-east-1 } | Should -Throw -PassThru
+        $failure.FullyQualifiedErrorId | Should -BeLike 'InvalidEndpointUrl,*'
+        $failure.Exception.Message | Should -Match "https://$Service\.us-east-1\.amazonaws\.com"
+        $failure.Exception.Message | Should -Not -Match "https://$Other\."
+    }
 }
 
 Describe 'Views' {

@@ -125,6 +125,63 @@ function Copy-BuiltModule {
 
 <#
 .SYNOPSIS
+    A scripted HTTP server on a free loopback port, for a server that misbehaves as the local endpoint does not.
+.DESCRIPTION
+    The handler's text runs in the server's own runspace: it gets the request number (from 1) and the
+    HttpListenerRequest, and returns @{ Status = 200; Headers = @{ ... }; Body = '...' } (a JSON body).
+.OUTPUTS
+    An object with Url and State.Requests (the requests answered so far). Stop it with Stop-ScriptedHttpServer.
+#>
+function Start-ScriptedHttpServer {
+    param([Parameter(Mandatory)] [scriptblock] $Handler)
+
+    $probe = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+    $probe.Start()
+    $port = $probe.LocalEndpoint.Port
+    $probe.Stop()
+    $listener = [System.Net.HttpListener]::new()
+    $listener.Prefixes.Add("http://127.0.0.1:$port/")
+    $listener.Start()
+    $state = [hashtable]::Synchronized(@{ Requests = 0 })
+    $shell = [powershell]::Create()
+    $null = $shell.AddScript({
+        param($listener, $state, [string] $handlerText)
+        $handler = [scriptblock]::Create($handlerText)
+        while ($listener.IsListening) {
+            try { $context = $listener.GetContext() } catch { break }
+            $state.Requests++
+            $answer = & $handler $state.Requests $context.Request
+            $bytes = [System.Text.Encoding]::UTF8.GetBytes($answer.Body)
+            $context.Response.StatusCode = $answer.Status
+            $context.Response.ContentType = 'application/json'
+            foreach ($header in $answer.Headers.GetEnumerator()) { $context.Response.Headers[$header.Key] = $header.Value }
+            $context.Response.ContentLength64 = $bytes.Length
+            $context.Response.OutputStream.Write($bytes, 0, $bytes.Length)
+            $context.Response.Close()
+        }
+    }).AddArgument($listener).AddArgument($state).AddArgument($Handler.ToString())
+    [pscustomobject]@{
+        Url      = "http://127.0.0.1:$port"
+        State    = $state
+        Listener = $listener
+        Shell    = $shell
+        Pending  = $shell.BeginInvoke()
+    }
+}
+
+function Stop-ScriptedHttpServer {
+    param($Server)
+
+    if ($Server) {
+        $Server.Listener.Stop()
+        $Server.Listener.Close()
+        [void]$Server.Pending.AsyncWaitHandle.WaitOne(10000)
+        $Server.Shell.Dispose()
+    }
+}
+
+<#
+.SYNOPSIS
     Runs a script in a fresh pwsh (-NoProfile -NonInteractive) with stdin closed, as a scheduled job does.
 .OUTPUTS
     An object with ExitCode, Output (stdout and stderr lines, plain text, without blank lines) and Text (stdout as written).
@@ -166,4 +223,4 @@ function Invoke-FreshPwsh {
     }
 }
 
-Export-ModuleMember -Function Get-RepositoryRoot, Get-ModuleVersion, Get-BuiltModuleManifest, Copy-BuiltModule, Start-LocalAws, Stop-LocalAws, Get-LocalAwsRequestCount, ConvertFrom-RenderedTable, Invoke-FreshPwsh
+Export-ModuleMember -Function Get-RepositoryRoot, Get-ModuleVersion, Get-BuiltModuleManifest, Copy-BuiltModule, Start-LocalAws, Stop-LocalAws, Get-LocalAwsRequestCount, ConvertFrom-RenderedTable, Start-ScriptedHttpServer, Stop-ScriptedHttpServer, Invoke-FreshPwsh

@@ -123,7 +123,7 @@ namespace JobTools.Commands
             if (EndpointUrl != null && !Uri.TryCreate(EndpointUrl, UriKind.Absolute, out _))
             {
                 ThrowTerminatingError(new ErrorRecord(
-                    new ArgumentException($"-EndpointUrl '{EndpointUrl}' is not an absolute URI. Give one such as https://snowball.us-east-1.amazonaws.com or http://127.0.0.1:4567."),
+                    new ArgumentException($"-EndpointUrl '{EndpointUrl}' is not an absolute URI. Give one such as https://{TargetService.ToString().ToLowerInvariant()}.us-east-1.amazonaws.com or http://127.0.0.1:4567."),
                     "InvalidEndpointUrl",
                     ErrorCategory.InvalidArgument,
                     EndpointUrl));

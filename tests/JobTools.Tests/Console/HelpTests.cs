@@ -44,6 +44,47 @@ namespace JobTools.Tests.Console
             Assert.True(help.Value<int>("Links") >= 3);
         }
 
+        [Theory]
+        [InlineData("Get-SnowballClusterJob")]
+        [InlineData("Get-IoTJob")]
+        public void SyntaxShowsEverySwitchAsASwitch(string command)
+        {
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run(@"
+                $common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
+                (Get-Help $command).syntax | Out-String -Width 2000
+                (Get-Command $command).Parameters.Values | Where-Object { $_.SwitchParameter -and $_.Name -notin $common } | ForEach-Object Name",
+                new() { ["command"] = command });
+
+            Assert.Empty(result.Errors);
+            string syntax = result.Output[0].ToString();
+            var switches = result.Output.Skip(1).Select(o => o.ToString()).ToList();
+            Assert.Contains("NoAutoIteration", switches);
+            Assert.All(switches, name => Assert.Contains($"[-{name}]", syntax));
+            Assert.DoesNotContain("SwitchParameter", syntax);
+        }
+
+        /// <summary>The order ListingSettings applies: explicit keys, -ProfileName, -Credential, $StoredAWSCredentials, then the SDK's chain.</summary>
+        [Theory]
+        [InlineData("Get-SnowballClusterJob")]
+        [InlineData("Get-IoTJob")]
+        public void NotesGiveEveryCredentialSourceInTheOrderTheCmdletTriesThem(string command)
+        {
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run("(Get-Help $command -Full).alertSet.alert.Text -join ' '", new() { ["command"] = command });
+
+            Assert.Empty(result.Errors);
+            string notes = result.Output.Single().ToString();
+            var positions = new[] { "-AccessKey", "-ProfileName", "-Credential", "$StoredAWSCredentials", "default chain" }
+                .Select(source => notes.IndexOf(source, System.StringComparison.Ordinal))
+                .ToList();
+            Assert.DoesNotContain(-1, positions);
+            Assert.Equal(positions.OrderBy(p => p), positions);
+            Assert.Contains("PowerShell 7.6", notes);
+        }
+
         [Fact]
         public void AboutTopicIsFound()
         {
