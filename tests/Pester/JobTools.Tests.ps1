@@ -162,6 +162,22 @@ Describe 'Help' {
         }
     }
 
+    It 'is right that Trace-Command prints -SecretKey and -SessionToken, and not the secret of -Credential' {
+        $strings = Join-Path $TestDrive 'strings.txt'
+        $secure = Join-Path $TestDrive 'credential.txt'
+        $credential = [pscredential]::new('AKIDTRACE', (ConvertTo-SecureString 'credential-secret' -AsPlainText -Force))
+        # The binding is all that is traced; the bad -EndpointUrl then stops the command before any request.
+        Trace-Command -Name ParameterBinding -FilePath $strings -Expression {
+            try { Get-IoTJob -AccessKey AKIDTRACE -SecretKey 'string-secret' -SessionToken 'string-token' -EndpointUrl 'not a uri' -Region us-east-1 } catch { }
+        }
+        Trace-Command -Name ParameterBinding -FilePath $secure -Expression {
+            try { Get-IoTJob -Credential $credential -EndpointUrl 'not a uri' -Region us-east-1 } catch { }
+        }
+        Get-Content -Raw $strings | Should -Match 'string-secret'
+        Get-Content -Raw $strings | Should -Match 'string-token'
+        Get-Content -Raw $secure | Should -Match 'PSCredential'
+        Get-Content -Raw $secure | Should -Not -Match 'credential-secret'
+    }
 }
 
 Describe 'Help examples' {

@@ -85,6 +85,26 @@ namespace JobTools.Tests.Console
             Assert.Contains("PowerShell 7.6", notes);
         }
 
+        [Theory]
+        [InlineData("Get-SnowballClusterJob", "SecretKey", "AWS_SECRET_ACCESS_KEY")]
+        [InlineData("Get-SnowballClusterJob", "SessionToken", "AWS_SESSION_TOKEN")]
+        [InlineData("Get-IoTJob", "SecretKey", "AWS_SECRET_ACCESS_KEY")]
+        [InlineData("Get-IoTJob", "SessionToken", "AWS_SESSION_TOKEN")]
+        public void SecretParametersSayTraceCommandShowsThemAndWhatToUseInstead(string command, string parameter, string variable)
+        {
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run(
+                "(Get-Help $command -Parameter $parameter).description.Text -join ' '",
+                new() { ["command"] = command, ["parameter"] = parameter });
+
+            Assert.Empty(result.Errors);
+            string help = result.Output.Single().ToString();
+            Assert.Contains("Trace-Command -Name ParameterBinding", help);
+            Assert.Contains("-ProfileName", help);
+            Assert.Contains(variable, help);
+        }
+
         [Fact]
         public void AboutTopicIsFound()
         {
@@ -97,6 +117,7 @@ namespace JobTools.Tests.Console
             Assert.Contains("CREDENTIALS", about);
             Assert.Contains("AWS_ENDPOINT_URL_SNOWBALL", about);
             Assert.Contains("TokenRepeated", about);
+            Assert.Contains("Trace-Command -Name ParameterBinding", about);
         }
     }
 }
