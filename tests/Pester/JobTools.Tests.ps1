@@ -223,6 +223,8 @@ $($examples[$Command][$Number - 1])
     }
 
     BeforeEach {
+        # The remarks speak of a console's preferences (build.ps1 runs the suite with 'Stop').
+        $ErrorActionPreference = 'Continue'
         $PSDefaultParameterValues = $defaults.Clone()
         Push-Location $work
     }
