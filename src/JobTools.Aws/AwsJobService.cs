@@ -146,8 +146,8 @@ namespace JobTools.Aws
             {
                 var error = ErrorTranslator.Translate(ex, request.Operation, redactor);
                 int attempts = request.Attempts;
-                string message = attempts <= 1 ? error.Message : $"{error.Message} Gave up after {attempts} attempts.";
-                throw new JobToolsServiceException(message, error.Kind, error.ErrorCode, error.RequestId, error.StatusCode, attempts);
+                var failed = new JobToolsServiceException(error.Message, error.Kind, error.ErrorCode, error.RequestId, error.StatusCode, attempts);
+                throw attempts <= 1 ? failed : failed.Continued($"Gave up after {attempts} attempts.");
             }
         }
     }

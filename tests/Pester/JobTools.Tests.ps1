@@ -514,3 +514,84 @@ Describe 'Parameter mistakes' {
         (Get-LocalAwsRequestCount $endpoint 'ListJobs') - $before | Should -Be 0
     }
 }
+
+Describe 'Interrupted listings' {
+    It 'puts the resume token in $_.Exception.Message, which a scheduled script logs' {
+        $own = Start-LocalAws -ArgumentList '--iot-jobs', '100'
+        try {
+            $ownAws = $own.Aws
+            $failure = $null
+            # The endpoint goes away once the first job is written: the next page cannot be fetched.
+            try { Get-IoTJob -MaxResults 10 -MaxRetries 0 @ownAws -ErrorAction Stop | ForEach-Object { Stop-LocalAws $own } }
+            catch { $failure = $_ }
+            $failure.CategoryInfo.Category | Should -Be 'ConnectionError'
+            $failure.TargetObject.NextToken | Should -Not -BeNullOrEmpty
+            $failure.Exception.Message.EndsWith(". Resume with -NextToken '$($failure.TargetObject.NextToken)'.") | Should -BeTrue -Because $failure.Exception.Message
+        }
+        finally {
+            Stop-LocalAws $own
+        }
+    }
+}
+
+Describe 'Hostile page tokens' {
+    BeforeAll {
+        # A server that answers ListJobs as $state.Mode says, on a free loopback port, from a thread of this pwsh.
+        # After 5,000 requests it ends the listing, so that a listing the module fails to stop cannot hang the suite.
+        $probe = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $probe.Start(); $port = $probe.LocalEndpoint.Port; $probe.Stop()
+        $script:state = [hashtable]::Synchronized(@{ Mode = 'endless'; Requests = 0 })
+        $script:listener = [System.Net.HttpListener]::new()
+        $listener.Prefixes.Add("http://127.0.0.1:$port/")
+        $listener.Start()
+        $script:serving = Start-ThreadJob -ArgumentList $listener, $state -ScriptBlock {
+            param($listener, $state)
+            function Page($from, $next) {
+                $jobs = @(if ($from) { $from..($from + 249) | ForEach-Object { @{ jobId = "job-$_"; jobArn = "arn:aws:iot:us-east-1:123456789012:job/job-$_"; status = 'IN_PROGRESS'; createdAt = 1700000000 } } })
+                @{ jobs = $jobs; nextToken = $next } | ConvertTo-Json -Depth 4 -Compress
+            }
+            while ($listener.IsListening) {
+                try { $context = $listener.GetContext() } catch { break }
+                $n = ++$state.Requests
+                $token = $context.Request.QueryString['nextToken']
+                $body = if ($n -gt 5000) { Page 0 $null }
+                elseif ($state.Mode -eq 'endless') { Page 0 "fresh-$n" }
+                else { switch ($token) { $null { Page 1 'to-page-2' } 'to-page-2' { Page 251 'to-page-3' } 'to-page-3' { Page 1 'to-page-2-again' } default { Page 251 'to-page-3' } } }
+                $bytes = [System.Text.Encoding]::UTF8.GetBytes($body)
+                $context.Response.ContentType = 'application/json'
+                $context.Response.ContentLength64 = $bytes.Length
+                $context.Response.OutputStream.Write($bytes, 0, $bytes.Length)
+                $context.Response.Close()
+            }
+        }
+        $script:hostileAws = @{ EndpointUrl = "http://127.0.0.1:$port/"; Region = 'us-east-1'; AccessKey = 'AKIDHOSTILE'; SecretKey = 'hostile-secret-0123456789'; MaxRetries = 0 }
+    }
+
+    AfterAll {
+        $listener.Stop()
+        $serving | Remove-Job -Force
+    }
+
+    BeforeEach { $state.Requests = 0 }
+
+    It 'stops endless empty pages at 1000, naming the bound, the token to resume with and -MaxPages' {
+        $state.Mode = 'endless'
+        $failure = $null
+        try { Get-IoTJob @hostileAws -ErrorAction Stop } catch { $failure = $_ }
+        $failure.FullyQualifiedErrorId | Should -Be 'TooManyEmptyPages,JobTools.Commands.GetIoTJobCommand'
+        $failure.Exception.Message | Should -BeLike "*1000 empty pages*-NextToken 'fresh-1000'*-MaxPages*"
+        $state.Requests | Should -Be 1000
+    }
+
+    It 'never writes a job twice when a token goes back to the first page' {
+        $state.Mode = 'back'
+        $failure = $null
+        $written = [System.Collections.Generic.List[string]]::new()
+        try { Get-IoTJob @hostileAws -ErrorAction Stop | ForEach-Object { $written.Add($_.JobId) } } catch { $failure = $_ }
+        $written.Count | Should -Be 500
+        ($written | Sort-Object -Unique).Count | Should -Be 500
+        $failure.FullyQualifiedErrorId | Should -Be 'ItemRepeated,JobTools.Commands.GetIoTJobCommand'
+        $failure.CategoryInfo.Category | Should -Be 'InvalidResult'
+        $failure.TargetObject.NextToken | Should -Be 'to-page-3'
+    }
+}

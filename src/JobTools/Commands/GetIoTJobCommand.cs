@@ -71,7 +71,7 @@ namespace JobTools.Commands
         {
             var query = new IoTJobQuery(Status, TargetSelection, ThingGroupName, ThingGroupId, NamespaceId);
             var options = new PagingOptions(MaxResults, NextToken, NoAutoIteration, MaxPages, shrinkLastPage: true);
-            List("IoT jobs", options, (token, size, cancellationToken) => Service.ListIoTJobsAsync(query, size, token, cancellationToken), _ => true);
+            List("IoT jobs", options, (token, size, cancellationToken) => Service.ListIoTJobsAsync(query, size, token, cancellationToken), job => job.JobId, _ => true);
         }
     }
 }

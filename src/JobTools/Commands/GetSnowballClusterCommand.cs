@@ -50,6 +50,7 @@ namespace JobTools.Commands
                 "Snowball clusters",
                 options,
                 (token, size, cancellationToken) => Service.ListClustersAsync(size, token, cancellationToken),
+                cluster => cluster.ClusterId,
                 cluster => states is null || states.Contains(cluster.ClusterState, StringComparer.Ordinal));
         }
     }

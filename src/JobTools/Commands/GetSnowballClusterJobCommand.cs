@@ -93,6 +93,7 @@ namespace JobTools.Commands
                 clusterId,
                 options,
                 (token, size, cancellationToken) => Service.ListClusterJobsAsync(clusterId, size, token, cancellationToken),
+                job => job.JobId,
                 filter.Matches);
         }
     }

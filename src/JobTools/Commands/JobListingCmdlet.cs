@@ -186,12 +186,13 @@ namespace JobTools.Commands
 
         /// <summary>
         /// Runs one listing: pages stream in, matching items are written within the -Skip/-First budget as each
-        /// page arrives. A not-found subject is a non-terminating error (the next piped input goes on); any
-        /// other failure ends the command.
+        /// page arrives; <paramref name="idOf"/> gives an item's id (a job's, a cluster's), which no listing writes
+        /// twice. A not-found subject is a non-terminating error (the next piped input goes on); any other failure
+        /// ends the command.
         /// </summary>
-        internal void List<T>(string subject, PagingOptions options, PageFetch<T> fetch, Func<T, bool> include)
+        internal void List<T>(string subject, PagingOptions options, PageFetch<T> fetch, Func<T, string?> idOf, Func<T, bool> include)
         {
-            using var pager = new Pager<T>(fetch, WaitWritingRetries, options, Budget, PipelineStopToken);
+            using var pager = new Pager<T>(fetch, WaitWritingRetries, idOf, options, Budget, PipelineStopToken);
             var position = pager.Position;
             report ??= new ListingReport(ProgressActivity, ProgressActivity.GetHashCode() & 0x7FFFFFFF, ItemName);
             report.Start(subject);
@@ -241,7 +242,7 @@ namespace JobTools.Commands
                     if (options.NoAutoIteration && page.NextToken != null)
                     {
                         WriteInformation(new InformationRecord(page.NextToken, subject) { Tags = { "NextToken" } });
-                        Diagnostics.Verbose($"More {ItemName} are available: continue with -NextToken '{page.NextToken}'.");
+                        Diagnostics.Verbose($"More {ItemName} are available: continue with -NextToken {TokenText.Quoted(page.NextToken)}.");
                     }
                 }
             }
@@ -264,7 +265,7 @@ namespace JobTools.Commands
             catch (PagingException ex)
             {
                 Finish();
-                ThrowTerminatingError(ListingErrors.ToErrorRecord(ex, subject));
+                ThrowTerminatingError(ListingErrors.Stopped(ex, subject));
             }
         }
 

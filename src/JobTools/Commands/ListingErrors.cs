@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using JobTools.Paging;
+using JobTools.Reporting;
 using JobTools.Services;
 
 namespace JobTools.Commands
@@ -14,16 +15,19 @@ namespace JobTools.Commands
         public static ErrorRecord Interrupted(JobToolsServiceException exception, string subject, PagerPosition position)
         {
             var resume = new ListingResumePoint(subject, position.Token, position.Pages);
-            var record = ToErrorRecord(exception, resume);
-            if (position.Token != null)
+            if (position.Token is null)
             {
-                record.ErrorDetails = new ErrorDetails(
-                    $"{exception.Message} The {position.Pages} pages before it were written. Resume with -NextToken '{position.Token}'.")
-                {
-                    RecommendedAction = $"Run the same command again with -NextToken '{position.Token}'.",
-                };
+                return ToErrorRecord(exception, resume);
             }
 
+            // In the exception's message too: scripts log $_.Exception.Message.
+            string argument = TokenText.NextTokenArgument(position.Token);
+            var interrupted = exception.Continued($"The {position.Pages} pages before it were written. Resume with {argument}.");
+            var record = ToErrorRecord(interrupted, resume);
+            record.ErrorDetails = new ErrorDetails(interrupted.Message)
+            {
+                RecommendedAction = $"Run the same command again with {argument}.",
+            };
             return record;
         }
 
@@ -31,13 +35,16 @@ namespace JobTools.Commands
         public static ErrorRecord ToErrorRecord(JobToolsServiceException exception, object? target) =>
             new ErrorRecord(exception, exception.ErrorCode ?? exception.Kind.ToString(), Category(exception.Kind), target);
 
-        /// <summary>A listing the pager stopped: a token that came back is an invalid result, the -MaxPages bound a limit.</summary>
-        public static ErrorRecord ToErrorRecord(PagingException exception, object? target) =>
+        /// <summary>
+        /// A listing the pager stopped, with its resume point: tokens or jobs that came back are an invalid
+        /// result, a bound reached is a limit.
+        /// </summary>
+        public static ErrorRecord Stopped(PagingException exception, string subject) =>
             new ErrorRecord(
                 exception,
                 exception.Failure.ToString(),
-                exception.Failure == PagingFailure.TokenRepeated ? ErrorCategory.InvalidResult : ErrorCategory.LimitsExceeded,
-                target);
+                exception.Failure is PagingFailure.TokenRepeated or PagingFailure.ItemRepeated ? ErrorCategory.InvalidResult : ErrorCategory.LimitsExceeded,
+                new ListingResumePoint(subject, exception.Token, exception.PagesWritten));
 
         private static ErrorCategory Category(AwsErrorKind kind) => kind switch
         {

@@ -14,9 +14,12 @@ namespace JobTools.Paging
 
     /// <summary>
     /// Streams the pages of one listing. Stops on an empty token, when the budget is met, after one page with
-    /// NoAutoIteration, and with an error when a token comes back a second time or the page bound is reached.
+    /// NoAutoIteration, and with an error when a token comes back a second time, when the page bound is
+    /// reached (without -MaxPages, <see cref="EmptyPageBound"/> empty pages in a row), or when a page holds a
+    /// job (or cluster) the listing fetched already: such a page is refused whole, so nothing is handed out twice.
     /// At most one page is read ahead, and only once the caller has written an object of the page before it:
-    /// the next request then travels while that page is written. Memory stays at two pages at most.
+    /// the next request then travels while that page is written. Memory stays at two pages, plus a 64-bit
+    /// fingerprint per token and per item id.
     /// </summary>
     internal sealed class Pager<T> : IDisposable
     {
@@ -25,22 +28,29 @@ namespace JobTools.Paging
         private readonly PagingOptions options;
         private readonly OutputBudget budget;
         private readonly CancellationTokenSource cancellation;
-        private readonly HashSet<string> seen = new HashSet<string>(StringComparer.Ordinal);
+        private readonly Func<T, string?> idOf;
+        private readonly FingerprintSet seenTokens = new FingerprintSet();
+        private readonly FingerprintSet seenItems = new FingerprintSet();
         private string? token;
         private string? repeatedToken;
         private bool lastPageTaken;
+        private int emptyPagesInARow;
         private Task<JobPage<T>>? ahead;
 
-        public Pager(PageFetch<T> fetch, PageWait wait, PagingOptions options, OutputBudget budget, CancellationToken cancellationToken)
+        /// <summary>Without -MaxPages, the empty pages in a row (each with a new token) after which a listing stops.</summary>
+        public const int EmptyPageBound = 1000;
+
+        public Pager(PageFetch<T> fetch, PageWait wait, Func<T, string?> idOf, PagingOptions options, OutputBudget budget, CancellationToken cancellationToken)
         {
             this.fetch = fetch;
             this.wait = wait;
+            this.idOf = idOf;
             this.options = options;
             this.budget = budget;
             token = options.StartToken;
             if (token != null)
             {
-                seen.Add(token);
+                seenTokens.Add(token);
             }
 
             // Linked, so that a read-ahead nobody will take can be cancelled on its own.
@@ -50,14 +60,14 @@ namespace JobTools.Paging
         /// <summary>The token of the page being fetched and the pages taken so far: where to resume after a failure.</summary>
         public PagerPosition Position { get; } = new PagerPosition();
 
-        private bool AtPageBound => options.MaxPages > 0 && Position.Pages == options.MaxPages;
+        private bool AtPageBound => options.MaxPages > 0 ? Position.Pages == options.MaxPages : emptyPagesInARow == EmptyPageBound;
 
         /// <summary>The next page, or null once the listing is complete.</summary>
         public JobPage<T>? Next()
         {
             if (repeatedToken != null)
             {
-                throw new PagingException(PagingFailure.TokenRepeated, repeatedToken, Position.Pages);
+                throw PagingException.TokenRepeated(repeatedToken, Position.Pages);
             }
 
             if (lastPageTaken || budget.IsSatisfied)
@@ -65,9 +75,11 @@ namespace JobTools.Paging
                 return null;
             }
 
-            if (AtPageBound)
+            if (AtPageBound && token is string next)
             {
-                throw new PagingException(PagingFailure.MaxPagesReached, token, Position.Pages);
+                throw options.MaxPages > 0
+                    ? PagingException.MaxPagesReached(next, Position.Pages)
+                    : PagingException.TooManyEmptyPages(next, Position.Pages, EmptyPageBound);
             }
 
             Position.Token = token;
@@ -85,12 +97,14 @@ namespace JobTools.Paging
             }
 
             var page = request.GetAwaiter().GetResult();
+            RefuseRepeatedItems(page);
             Position.Pages++;
+            emptyPagesInARow = page.Items.Count == 0 ? emptyPagesInARow + 1 : 0;
             if (options.NoAutoIteration || page.NextToken is null)
             {
                 lastPageTaken = true;
             }
-            else if (!seen.Add(page.NextToken))
+            else if (!seenTokens.Add(page.NextToken))
             {
                 repeatedToken = page.NextToken;
             }
@@ -136,6 +150,18 @@ namespace JobTools.Paging
             var source = cancellation;
             ahead.ContinueWith(abandoned => { _ = abandoned.Exception; source.Dispose(); }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
             ahead = null;
+        }
+
+        /// <summary>Fails before any item of the page is handed out if one of them was fetched before.</summary>
+        private void RefuseRepeatedItems(JobPage<T> page)
+        {
+            foreach (var item in page.Items)
+            {
+                if (idOf(item) is string id && !seenItems.Add(id))
+                {
+                    throw PagingException.ItemRepeated(id, Position.Token, Position.Pages);
+                }
+            }
         }
 
         private Task<JobPage<T>> Fetch(ulong? stillNeeded)

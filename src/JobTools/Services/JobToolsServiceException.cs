@@ -20,6 +20,10 @@ namespace JobTools.Services
 
         internal AwsErrorKind Kind { get; }
 
+        /// <summary>The same failure, its message continued by one more sentence (after a full stop).</summary>
+        internal JobToolsServiceException Continued(string sentence) =>
+            new JobToolsServiceException($"{Message}{(Message.EndsWith('.') ? string.Empty : ".")} {sentence}", Kind, ErrorCode, RequestId, StatusCode, Attempts);
+
         /// <summary>The AWS error code, for example InvalidResourceException.</summary>
         public string? ErrorCode { get; }
 

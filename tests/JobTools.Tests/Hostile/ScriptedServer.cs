@@ -68,6 +68,8 @@ namespace JobTools.Tests.Hostile
             while (!stopping.IsCancellationRequested)
             {
                 var client = await listener.AcceptTcpClientAsync(stopping.Token).ConfigureAwait(false);
+                // Head and body leave as separate writes: without this, each small response waits for a delayed ACK.
+                client.NoDelay = true;
                 Interlocked.Increment(ref connections);
                 clients.Add(client);
                 _ = ServeAsync(client);

@@ -78,6 +78,7 @@ namespace JobTools.Tests.Reliability
             var resume = Assert.IsType<ListingResumePointView>(ListingResumePointView.From(error.TargetObject));
             Assert.Equal(2, resume.PagesWritten);
             Assert.Contains($"-NextToken '{resume.NextToken}'", error.ErrorDetails.Message);
+            Assert.Contains($"). Gave up after 2 attempts. The 2 pages before it were written. Resume with -NextToken '{resume.NextToken}'.", error.Exception.Message);
             Assert.Equal(4, local.Endpoint.Requests.Count("ListClusterJobs"));
 
             var rest = local.Run($"Get-SnowballClusterJob {cluster} -NextToken $token @aws", new() { ["token"] = resume.NextToken });
