@@ -595,3 +595,13 @@ Describe 'Hostile page tokens' {
         $failure.TargetObject.NextToken | Should -Be 'to-page-3'
     }
 }
+
+Describe 'Completion of several values' {
+    It 'does not offer again a value already given: -JobState New,<Tab>' {
+        $line = "Get-SnowballClusterJob $seed -JobState New,"
+        $offered = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText
+        $offered | Should -Not -Contain 'New'
+        $offered | Should -Contain 'InProgress'
+        $offered.Count | Should -Be 12
+    }
+}

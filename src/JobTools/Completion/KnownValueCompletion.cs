@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
@@ -21,7 +22,7 @@ namespace JobTools.Completion
 
     /// <summary>
     /// Completes a service enum parameter: case-insensitive prefix match, quoted when needed, with a tooltip
-    /// that says what the value means. Stateless.
+    /// that says what the value means; values already given for the parameter are not offered again. Stateless.
     /// </summary>
     internal sealed class KnownValueCompleter : IArgumentCompleter
     {
@@ -40,14 +41,36 @@ namespace JobTools.Completion
             IDictionary fakeBoundParameters)
         {
             string typed = (wordToComplete ?? string.Empty).Trim('\'', '"');
+            var given = GivenValues(commandAst, parameterName);
+            given.Remove(typed);
             var pattern = new WildcardPattern(WildcardPattern.Escape(typed) + "*", WildcardOptions.IgnoreCase);
             foreach (var known in set.Values)
             {
-                if (pattern.IsMatch(known.Value))
+                if (pattern.IsMatch(known.Value) && !given.Contains(known.Value))
                 {
                     yield return new CompletionResult(Quote(known.Value), known.Value, CompletionResultType.ParameterValue, known.Meaning);
                 }
             }
+        }
+
+        /// <summary>
+        /// The values on the command line for this parameter, as the engine binds them (New in
+        /// <c>-JobState New,</c>); the word being completed is one of them.
+        /// </summary>
+        internal static HashSet<string> GivenValues(CommandAst? commandAst, string parameterName)
+        {
+            var given = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            if (commandAst != null
+                && StaticParameterBinder.BindCommand(commandAst, resolve: true).BoundParameters.TryGetValue(parameterName, out var bound)
+                && bound.Value is Ast argument)
+            {
+                foreach (var value in argument.FindAll(ast => ast is StringConstantExpressionAst, searchNestedScriptBlocks: false))
+                {
+                    given.Add(((StringConstantExpressionAst)value).Value);
+                }
+            }
+
+            return given;
         }
 
         /// <summary>The value as a completion inserts it: single-quoted when it holds anything but letters, digits, '_' or '-'.</summary>

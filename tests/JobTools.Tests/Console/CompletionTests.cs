@@ -19,6 +19,9 @@ namespace JobTools.Tests.Console
         [InlineData("Get-SnowballClusterJob -JobState New, com", "Complete")]
         [InlineData("Get-SnowballCluster -ClusterState ", "AwaitingQuorum,Pending,InUse,Complete,Cancelled")]
         [InlineData("Get-SnowballCluster -ClusterState c", "Complete,Cancelled")]
+        [InlineData("Get-SnowballClusterJob -JobState New,", "PreparingAppliance,PreparingShipment,InTransitToCustomer,WithCustomer,InTransitToAWS,WithAWSSortingFacility,WithAWS,InProgress,Complete,Cancelled,Listing,Pending")]
+        [InlineData("Get-SnowballClusterJob -JobState InTransitToAWS, 'inprogress', in", "InTransitToCustomer")]
+        [InlineData("Get-SnowballClusterJob -JobT IMPORT,EXPORT,", "LOCAL_USE")]
         public void TabExpansionOffersTheKnownValuesThatMatchThePrefix(string input, string expected)
         {
             using var session = PowerShellSession.Create();
@@ -55,6 +58,24 @@ namespace JobTools.Tests.Console
             var matches = result.Output.Select(o => (CompletionResult)o.BaseObject).ToList();
             Assert.Equal(new[] { "DELETION_IN_PROGRESS", "EDGE_C", "EDGE_CG" }, matches.Select(m => m.CompletionText));
             Assert.Contains("deleted", matches[0].ToolTip);
+        }
+
+        [Fact]
+        public void CompletersCalledDirectlyLeaveOutTheValuesAlreadyGiven()
+        {
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run(@"
+                $line = 'Get-SnowballClusterJob -JobState new,Complete,'
+                $ast = [System.Management.Automation.Language.Parser]::ParseInput($line, [ref]$null, [ref]$null).Find({ $args[0] -is [System.Management.Automation.Language.CommandAst] }, $true)
+                $factory = (Get-Command Get-SnowballClusterJob).Parameters['JobState'].Attributes | Where-Object { $_ -is [System.Management.Automation.ArgumentCompleterFactoryAttribute] }
+                $factory.Create().CompleteArgument('Get-SnowballClusterJob', 'JobState', '', $ast, @{})");
+
+            Assert.Empty(result.Errors);
+            var offered = result.Output.Select(o => ((CompletionResult)o.BaseObject).CompletionText).ToList();
+            Assert.Equal(11, offered.Count);
+            Assert.DoesNotContain("New", offered);
+            Assert.DoesNotContain("Complete", offered);
         }
 
         [Fact]
