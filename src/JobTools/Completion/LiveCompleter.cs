@@ -19,7 +19,7 @@ namespace JobTools.Completion
     /// <summary>
     /// Completes a parameter with values listed live from AWS (cluster IDs, thing group names), asked for with the
     /// region, profile, endpoint and credentials typed on the line, resolved otherwise as a real call resolves them.
-    /// It never hurts the prompt: it answers within <see cref="Budget"/> (from the cache, or with nothing while a
+    /// Values already given for the parameter are not offered again. It never hurts the prompt: it answers within <see cref="Budget"/> (from the cache, or with nothing while a
     /// slow request goes on in the background), never throws, never writes an error, and records what it did in
     /// $JobToolsCompletionDiagnostics instead.
     /// </summary>
@@ -57,7 +57,7 @@ namespace JobTools.Completion
             try
             {
                 variables = CurrentVariables();
-                report = Complete(typed, commandAst, fakeBoundParameters, variables, clock, results);
+                report = Complete(typed, parameterName, commandAst, fakeBoundParameters, variables, clock, results);
             }
             catch (Exception ex)
             {
@@ -88,7 +88,7 @@ namespace JobTools.Completion
         private static PSVariableIntrinsics CurrentVariables() =>
             ((EngineIntrinsics)ScriptBlock.Create("$ExecutionContext").Invoke()[0].BaseObject).SessionState.PSVariable;
 
-        private Report Complete(string typed, CommandAst? commandAst, IDictionary? fakeBoundParameters, PSVariableIntrinsics variables, Stopwatch clock, List<CompletionResult> results)
+        private Report Complete(string typed, string parameterName, CommandAst? commandAst, IDictionary? fakeBoundParameters, PSVariableIntrinsics variables, Stopwatch clock, List<CompletionResult> results)
         {
             if (!source.TryServerFilter(typed, out string? filter, out string? reason))
             {
@@ -112,9 +112,11 @@ namespace JobTools.Completion
                 cancellationToken => FetchAsync(settings, filter, cancellationToken),
                 Budget - clock.Elapsed);
 
+            var given = KnownValueCompleter.GivenValues(commandAst, parameterName);
+            given.Remove(typed);
             foreach (var candidate in answer.Candidates?.Items ?? Array.Empty<CompletionCandidate>())
             {
-                if (source.Matches(candidate, typed))
+                if (source.Matches(candidate, typed) && !given.Contains(candidate.Value))
                 {
                     results.Add(new CompletionResult(KnownValueCompleter.Quote(candidate.Value), candidate.Value, CompletionResultType.ParameterValue, candidate.ToolTip));
                 }

@@ -79,6 +79,20 @@ namespace JobTools.Tests.Console
         }
 
         [Fact]
+        public async Task ClusterIdsAlreadyGivenAreNotOfferedAgain()
+        {
+            var keys = new TestKeys();
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(keys.Options(seed: true));
+            endpoint.Snowball.AddGeneratedClusters(3);
+            var clusters = endpoint.Snowball.Clusters.Select(c => c.ClusterId).ToList();
+            using var session = PowerShellSession.Create();
+
+            var offered = Tab(session, keys.Line(endpoint, $"Get-SnowballClusterJob -ClusterId {clusters[0]},'{clusters[2]}',"));
+
+            Assert.Equal(clusters.Where((_, i) => i != 0 && i != 2), offered.Select(m => m.CompletionText));
+        }
+
+        [Fact]
         public async Task TheNextTabIsAnsweredFromTheCacheAndAnotherRegionIsAskedAnew()
         {
             var keys = new TestKeys();
