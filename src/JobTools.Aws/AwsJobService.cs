@@ -78,6 +78,13 @@ namespace JobTools.Aws
         public Task<JobPage<IoTThingGroup>> ListThingGroupsAsync(string? namePrefix, int? maxResults, string? nextToken, CancellationToken cancellationToken) =>
             ListAsync(ServiceDescription.IoT, new ListThingGroups(namePrefix) { MaxResults = maxResults, NextToken = nextToken }, cancellationToken);
 
+        public async Task<JobPage<IoTJobDetail>> DescribeIoTJobAsync(string jobId, bool beforeSubstitution, CancellationToken cancellationToken)
+        {
+            Expect(ServiceDescription.IoT);
+            var (described, elapsed, retries) = await CallAsync(new DescribeJob(jobId, beforeSubstitution), cancellationToken).ConfigureAwait(false);
+            return new JobPage<IoTJobDetail>(new[] { described.Item! }, null, Cleaned(described.Problems), redactor.CleanOrNull(described.ResponseMetadata?.RequestId), retries, elapsed);
+        }
+
         public void Dispose()
         {
             client.Dispose();
@@ -109,19 +116,23 @@ namespace JobTools.Aws
 
         private async Task<JobPage<T>> ListAsync<T>(ServiceDescription target, JobToolsRequest<Page<T>> request, CancellationToken cancellationToken)
         {
+            Expect(target);
+            var (page, elapsed, retries) = await CallAsync(request, cancellationToken).ConfigureAwait(false);
+            return new JobPage<T>(page.Items, page.NextToken, Cleaned(page.Problems), redactor.CleanOrNull(page.ResponseMetadata?.RequestId), retries, elapsed);
+        }
+
+        private void Expect(ServiceDescription target)
+        {
             if (target != service)
             {
                 throw new InvalidOperationException($"This connection is to {service.ServiceId}, not {target.ServiceId}.");
             }
-
-            var (page, elapsed, retries) = await CallAsync(request, cancellationToken).ConfigureAwait(false);
-
-            // A problem quotes a value from the server (shortened), which may echo a secret this connection sent.
-            var problems = page.Problems.Count == 0
-                ? page.Problems
-                : page.Problems.Select(problem => problem with { Message = redactor.Clean(problem.Message) }).ToList();
-            return new JobPage<T>(page.Items, page.NextToken, problems, redactor.CleanOrNull(page.ResponseMetadata?.RequestId), retries, elapsed);
         }
+
+        /// <summary>A problem quotes a value from the server (shortened), which may echo a secret this connection sent.</summary>
+        private IReadOnlyList<ItemProblem> Cleaned(IReadOnlyList<ItemProblem> problems) => problems.Count == 0
+            ? problems
+            : problems.Select(problem => problem with { Message = redactor.Clean(problem.Message) }).ToList();
 
         /// <summary>
         /// One call through the SDK pipeline, which retries by <see cref="ListingRetryPolicy"/>'s rules (these

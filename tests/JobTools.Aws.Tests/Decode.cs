@@ -14,6 +14,9 @@ namespace JobTools.Aws.Tests
         public static Page<IoTJob> IoTPage(string body) =>
             new ListJobs(new IoTJobQuery(null, null, null, null, null)).Decode(Encoding.UTF8.GetBytes(body));
 
+        public static Described<IoTJobDetail> IoTJobDescription(string body) =>
+            new DescribeJob("j1", beforeSubstitution: false).Decode(Encoding.UTF8.GetBytes(body));
+
         public static Page<SnowballClusterJob> SnowballPage(string body) =>
             new ListClusterJobs(ClusterId).Decode(Encoding.UTF8.GetBytes(body));
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
@@ -83,6 +84,72 @@ namespace JobTools.LocalAws.Tests
             Assert.Contains("InvalidSignatureException", error);
             Assert.All(endpoint.Requests.All, r => Assert.Equal(403, r.StatusCode));
         }
+
+        /// <summary>
+        /// botocore's describe-job reads every member the endpoint sends as the model names it: one job of each kind
+        /// (canceled with a comment, with and without a document source, in progress with targets still processing).
+        /// </summary>
+        [SkippableFact]
+        public async Task AwsCliDescribesEachJobExactlyAsTheStoreHoldsIt()
+        {
+            SkipWithoutCli();
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            var jobs = endpoint.IoT.AddGenerated(40);
+            var sample = new[]
+            {
+                jobs.First(j => j.Status == "CANCELED"),
+                jobs.First(j => j.Status == "IN_PROGRESS" && j.DocumentSource != null),
+                jobs.First(j => j.DocumentSource is null && j.Description is null),
+                jobs.First(j => j.JobTemplateArn != null && j.NamespaceId != null),
+            };
+
+            foreach (var job in sample)
+            {
+                var (exit, output, error) = AwsCli.Run($"iot describe-job --job-id {job.JobId} --endpoint-url {endpoint.BaseUri} --region us-east-1 --output json");
+
+                Assert.True(exit == 0, error);
+                var answer = JsonDocument.Parse(output).RootElement;
+                Assert.Equal(job.DocumentSource, Optional(answer, "documentSource"));
+                var described = answer.GetProperty("job");
+                Assert.Equal(job.JobArn, described.GetProperty("jobArn").GetString());
+                Assert.Equal(job.JobId, described.GetProperty("jobId").GetString());
+                Assert.Equal(job.TargetSelection, described.GetProperty("targetSelection").GetString());
+                Assert.Equal(job.Status, described.GetProperty("status").GetString());
+                Assert.Equal(job.Description, Optional(described, "description"));
+                Assert.Equal(job.Comment, Optional(described, "comment"));
+                Assert.Equal(job.ReasonCode, Optional(described, "reasonCode"));
+                Assert.Equal(job.ForceCanceled, described.TryGetProperty("forceCanceled", out var forced) ? forced.GetBoolean() : null);
+                Assert.Equal(job.NamespaceId, Optional(described, "namespaceId"));
+                Assert.Equal(job.JobTemplateArn, Optional(described, "jobTemplateArn"));
+                Assert.Equal(job.IsConcurrent, described.TryGetProperty("isConcurrent", out var concurrent) ? concurrent.GetBoolean() : null);
+                Assert.Equal(job.Targets, described.GetProperty("targets").EnumerateArray().Select(t => t.GetString()));
+                Assert.Equal(job.CreatedAt.ToUnixTimeMilliseconds(), Milliseconds(described, "createdAt"));
+                Assert.Equal(job.LastUpdatedAt?.ToUnixTimeMilliseconds(), Milliseconds(described, "lastUpdatedAt"));
+                Assert.Equal(job.CompletedAt?.ToUnixTimeMilliseconds(), Milliseconds(described, "completedAt"));
+                var progress = described.GetProperty("jobProcessDetails");
+                var counted = job.Progress!;
+                Assert.Equal(
+                    new[] { counted.Queued, counted.InProgress, counted.Succeeded, counted.Failed, counted.Rejected, counted.Canceled, counted.Removed, counted.TimedOut },
+                    new[] { "Queued", "InProgress", "Succeeded", "Failed", "Rejected", "Canceled", "Removed", "TimedOut" }.Select(n => progress.GetProperty($"numberOf{n}Things").GetInt32()));
+                Assert.Equal(counted.ProcessingTargets, progress.GetProperty("processingTargets").EnumerateArray().Select(t => t.GetString()));
+            }
+
+            var before = AwsCli.Run($"iot describe-job --job-id {sample[0].JobId} --before-substitution --endpoint-url {endpoint.BaseUri} --region us-east-1 --output json");
+            var unknown = AwsCli.Run($"iot describe-job --job-id no-such-job --endpoint-url {endpoint.BaseUri} --region us-east-1");
+
+            Assert.True(before.ExitCode == 0, before.Error);
+            Assert.Equal($"/jobs/{sample[0].JobId}?beforeSubstitution=true", endpoint.Requests.All[^2].PathAndQuery);
+            Assert.NotEqual(0, unknown.ExitCode);
+            Assert.Contains("ResourceNotFoundException", unknown.Error);
+            Assert.All(endpoint.Requests.All.SkipLast(1), r => Assert.Equal((200, "DescribeJob", "us-east-1"), (r.StatusCode, r.Operation, r.SigningRegion)));
+        }
+
+        private static string? Optional(JsonElement element, string member) =>
+            element.TryGetProperty(member, out var value) ? value.GetString() : null;
+
+        /// <summary>A timestamp as the CLI prints it with --output json (epoch seconds), in milliseconds; null when absent.</summary>
+        private static long? Milliseconds(JsonElement element, string member) =>
+            element.TryGetProperty(member, out var value) ? (long)Math.Round(value.GetDecimal() * 1000m) : null;
 
         private static void SkipWithoutCli()
         {

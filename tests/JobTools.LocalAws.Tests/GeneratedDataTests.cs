@@ -58,5 +58,22 @@ namespace JobTools.LocalAws.Tests
             Assert.All(jobs, j => Assert.Equal(0, j.CreatedAt.Ticks % System.TimeSpan.TicksPerMillisecond));
             Assert.Equal(store.Jobs.Skip(300), more);
         }
+
+        [Fact]
+        public void GeneratedIoTJobsCarryWhatDescribeJobAdds()
+        {
+            var jobs = new IoTStore().AddGenerated(300, seed: 5);
+
+            Assert.All(jobs, j => Assert.Matches(j.ThingGroupName is string group ? $":thinggroup/{group}$" : ":thing/thing-[0-9]{6}$", Assert.Single(j.Targets!)));
+            Assert.All(jobs, j => Assert.Equal(j.Status == "CANCELED", j.Comment != null && j.ReasonCode != null && j.ForceCanceled != null));
+            Assert.All(jobs, j => Assert.Equal(j.Status == "IN_PROGRESS", j.Progress!.ProcessingTargets.Count == 1));
+            Assert.All(jobs, j => Assert.Matches("^[A-Z0-9_]+$", j.ReasonCode ?? "NONE"));
+            Assert.Contains(jobs, j => j.Description is null);
+            Assert.Contains(jobs, j => j.DocumentSource is null);
+            Assert.Contains(jobs, j => j.DocumentSource != null);
+            Assert.Contains(jobs, j => j.JobTemplateArn != null);
+            Assert.Contains(jobs, j => j.ForceCanceled == true);
+            Assert.Contains(jobs, j => j.ForceCanceled == false);
+        }
     }
 }

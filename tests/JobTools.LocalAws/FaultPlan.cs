@@ -6,7 +6,7 @@ namespace JobTools.LocalAws
 {
     /// <summary>
     /// Faults to inject, switchable during a test. Thread-safe.
-    /// Request numbers count the requests for every listing (ListClusterJobs, ListClusters, ListJobs, ListThingGroups) together from 1, faulted ones included
+    /// Request numbers count the requests for every data operation (ListClusterJobs, ListClusters, ListJobs, ListThingGroups, DescribeJob) together from 1, faulted ones included
     /// (requests refused for their signature or for an unknown operation do not count). Page numbers count the pages answered without a fault,
     /// across every listing. Neither count restarts on <see cref="Clear"/> or <see cref="RequestLog.Clear"/>.
     /// </summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace JobTools.LocalAws
 {
-    /// <summary>IoT ListJobs and ListThingGroups over rest-json, with their filters applied server-side.</summary>
+    /// <summary>IoT ListJobs and ListThingGroups (their filters applied server-side) and DescribeJob over rest-json.</summary>
     internal sealed class IoTHandler
     {
         /// <summary>The page size when maxResults is absent, the model's maximum.</summary>
@@ -158,6 +159,95 @@ namespace JobTools.LocalAws
             return null;
         }
 
+        /// <summary>Whether a path names one job, GET /jobs/{jobId}: DescribeJob.</summary>
+        public static bool IsOneJob(string path) => path.StartsWith("/jobs/", StringComparison.Ordinal) && path.Length > "/jobs/".Length && path.IndexOf('/', "/jobs/".Length) < 0;
+
+        /// <summary>
+        /// Answers an error itself and returns null, or returns {"documentSource", "job"} for the job in the path.
+        /// beforeSubstitution is checked and otherwise has no effect: these jobs have no substitution parameters.
+        /// </summary>
+        public async Task<byte[]?> DescribeJob(HttpContext context)
+        {
+            string jobId = context.Request.Path.Value!["/jobs/".Length..];
+            string? before = context.Request.Query["beforeSubstitution"].FirstOrDefault();
+            var validation = new ValidationErrors();
+            validation.Length("jobId", jobId, 1, 64);
+            validation.Pattern("jobId", jobId, "[a-zA-Z0-9_-]+");
+            if (before is not null and not "true" and not "false")
+            {
+                validation.Fail("beforeSubstitution", before, "Member must be a boolean");
+            }
+
+            if (validation.Any)
+            {
+                await AwsResponses.IoTError(context, 400, "InvalidRequestException", validation.Message);
+                return null;
+            }
+
+            if (store.Find(jobId) is not IoTJobRecord job)
+            {
+                await AwsResponses.IoTError(context, 404, "ResourceNotFoundException", $"Job {jobId} does not exist.");
+                return null;
+            }
+
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                writer.WriteStartObject();
+                WriteIfSet(writer, "documentSource", job.DocumentSource);
+                writer.WriteStartObject("job");
+                WriteDetail(writer, job);
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }
+
+            return buffer.ToArray();
+        }
+
+        /// <summary>DescribeJob's Job: the summary's members but thingGroupId, and what only a description has.</summary>
+        private static void WriteDetail(Utf8JsonWriter writer, IoTJobRecord job)
+        {
+            writer.WriteString("jobArn", job.JobArn);
+            writer.WriteString("jobId", job.JobId);
+            writer.WriteString("targetSelection", job.TargetSelection);
+            writer.WriteString("status", job.Status);
+            if (job.ForceCanceled is bool forced)
+            {
+                writer.WriteBoolean("forceCanceled", forced);
+            }
+
+            WriteIfSet(writer, "reasonCode", job.ReasonCode);
+            WriteIfSet(writer, "comment", job.Comment);
+            if (job.Targets is { } targets)
+            {
+                WriteStrings(writer, "targets", targets);
+            }
+
+            WriteIfSet(writer, "description", job.Description);
+            WriteTimes(writer, job);
+            if (job.Progress is IoTJobProgress progress)
+            {
+                writer.WriteStartObject("jobProcessDetails");
+                WriteStrings(writer, "processingTargets", progress.ProcessingTargets);
+                writer.WriteNumber("numberOfCanceledThings", progress.Canceled);
+                writer.WriteNumber("numberOfSucceededThings", progress.Succeeded);
+                writer.WriteNumber("numberOfFailedThings", progress.Failed);
+                writer.WriteNumber("numberOfRejectedThings", progress.Rejected);
+                writer.WriteNumber("numberOfQueuedThings", progress.Queued);
+                writer.WriteNumber("numberOfInProgressThings", progress.InProgress);
+                writer.WriteNumber("numberOfRemovedThings", progress.Removed);
+                writer.WriteNumber("numberOfTimedOutThings", progress.TimedOut);
+                writer.WriteEndObject();
+            }
+
+            WriteIfSet(writer, "namespaceId", job.NamespaceId);
+            WriteIfSet(writer, "jobTemplateArn", job.JobTemplateArn);
+            if (job.IsConcurrent is bool concurrent)
+            {
+                writer.WriteBoolean("isConcurrent", concurrent);
+            }
+        }
+
         private static void WriteJob(Utf8JsonWriter writer, IoTJobRecord job)
         {
             writer.WriteString("jobArn", job.JobArn);
@@ -169,6 +259,15 @@ namespace JobTools.LocalAws
 
             writer.WriteString("targetSelection", job.TargetSelection);
             writer.WriteString("status", job.Status);
+            WriteTimes(writer, job);
+            if (job.IsConcurrent is bool concurrent)
+            {
+                writer.WriteBoolean("isConcurrent", concurrent);
+            }
+        }
+
+        private static void WriteTimes(Utf8JsonWriter writer, IoTJobRecord job)
+        {
             AwsResponses.WriteEpochSeconds(writer, "createdAt", job.CreatedAt);
             if (job.LastUpdatedAt is DateTimeOffset updated)
             {
@@ -179,11 +278,25 @@ namespace JobTools.LocalAws
             {
                 AwsResponses.WriteEpochSeconds(writer, "completedAt", completed);
             }
+        }
 
-            if (job.IsConcurrent is bool concurrent)
+        private static void WriteIfSet(Utf8JsonWriter writer, string name, string? value)
+        {
+            if (value != null)
             {
-                writer.WriteBoolean("isConcurrent", concurrent);
+                writer.WriteString(name, value);
             }
+        }
+
+        private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+        {
+            writer.WriteStartArray(name);
+            foreach (string value in values)
+            {
+                writer.WriteStringValue(value);
+            }
+
+            writer.WriteEndArray();
         }
     }
 }

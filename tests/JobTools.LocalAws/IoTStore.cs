@@ -85,10 +85,20 @@ namespace JobTools.LocalAws
             }
         }
 
+        /// <summary>The job with its id, or null.</summary>
+        public IoTJobRecord? Find(string jobId)
+        {
+            lock (gate)
+            {
+                return jobs.Find(j => j.JobId == jobId);
+            }
+        }
+
         /// <summary>
         /// Appends deterministic jobs (the same for the same seed and store size): the first cover every status, the rest are random;
         /// four in five are in one of four thing groups, every sixth is in the "AWS" namespace, every fourth has no isConcurrent,
-        /// only completed or canceled jobs have completedAt; timestamps have milliseconds.
+        /// only completed or canceled jobs have completedAt; timestamps have milliseconds. Each also has what DescribeJob
+        /// adds (see <see cref="WithDetails"/>).
         /// </summary>
         public IReadOnlyList<IoTJobRecord> AddGenerated(int count, int seed = 1)
         {
@@ -106,7 +116,7 @@ namespace JobTools.LocalAws
                     var created = start.AddMinutes((first + i) * 3).AddMilliseconds(random.Next(1000));
                     var updated = created.AddSeconds(random.Next(1, 5000)).AddMilliseconds(random.Next(1000));
                     string jobId = $"job-{seed}-{first + i:D6}";
-                    generated.Add(new IoTJobRecord(
+                    generated.Add(WithDetails(new IoTJobRecord(
                         $"arn:aws:iot:us-east-1:123456789012:job/{jobId}",
                         jobId,
                         group?.Id,
@@ -117,7 +127,7 @@ namespace JobTools.LocalAws
                         updated,
                         status is "COMPLETED" or "CANCELED" ? updated : null,
                         i % 4 == 1 ? null : random.Next(2) == 0,
-                        i % 6 == 2 ? "AWS" : null));
+                        i % 6 == 2 ? "AWS" : null), seed, first + i));
                 }
 
                 jobs.AddRange(generated);
@@ -125,6 +135,41 @@ namespace JobTools.LocalAws
 
             AddThingGroups(generated.Where(j => j.ThingGroupName != null).Select(j => j.ThingGroupName!).Distinct());
             return generated;
+        }
+
+        /// <summary>
+        /// What DescribeJob adds, drawn from a generator of the job's own (so the summaries stay those of the seed):
+        /// a thing-group or thing target, a description for two in three, a document source for every other job,
+        /// a template for every fifth, a comment, reason code and forceCanceled for canceled jobs, and counters
+        /// with the targets still processing for jobs in progress.
+        /// </summary>
+        private static IoTJobRecord WithDetails(IoTJobRecord job, int seed, int index)
+        {
+            var random = new Random((seed * 1_000_003) + index);
+            string target = job.ThingGroupName is string group
+                ? $"arn:aws:iot:us-east-1:123456789012:thinggroup/{group}"
+                : $"arn:aws:iot:us-east-1:123456789012:thing/thing-{index:D6}";
+            bool canceled = job.Status == "CANCELED";
+            return job with
+            {
+                Description = index % 3 == 2 ? null : $"Firmware {1 + (index % 7)}.{index % 10} rollout",
+                Targets = new ValueList<string>(new[] { target }),
+                Comment = canceled ? "Canceled by the operator: the firmware failed on the pilot devices." : null,
+                ReasonCode = canceled ? "PILOT_FAILED" : null,
+                ForceCanceled = canceled ? random.Next(2) == 0 : null,
+                JobTemplateArn = index % 5 == 0 ? "arn:aws:iot:us-east-1:123456789012:jobtemplate/firmware-rollout" : null,
+                DocumentSource = index % 2 == 0 ? $"https://s3.amazonaws.com/jobtools-documents/{job.JobId}.json" : null,
+                Progress = new IoTJobProgress(
+                    random.Next(50),
+                    random.Next(50),
+                    random.Next(500),
+                    random.Next(20),
+                    random.Next(5),
+                    canceled ? random.Next(1, 30) : 0,
+                    random.Next(3),
+                    random.Next(10),
+                    new ValueList<string>(job.Status == "IN_PROGRESS" ? new[] { target } : Array.Empty<string>())),
+            };
         }
     }
 }

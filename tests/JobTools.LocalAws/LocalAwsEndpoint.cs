@@ -19,7 +19,7 @@ namespace JobTools.LocalAws
 {
     /// <summary>
     /// A local AWS endpoint on 127.0.0.1 speaking Snowball ListClusterJobs and ListClusters (awsJson1_1) and IoT
-    /// ListJobs and ListThingGroups (rest-json) with SigV4 checking, opaque tokens, the services' error shapes and
+    /// ListJobs, ListThingGroups and DescribeJob (rest-json) with SigV4 checking, opaque tokens, the services' error shapes and
     /// switchable faults.
     /// </summary>
     public sealed class LocalAwsEndpoint : IAsyncDisposable
@@ -161,7 +161,7 @@ namespace JobTools.LocalAws
                 return;
             }
 
-            if (operation is not ("ListClusterJobs" or "ListClusters" or "ListJobs" or "ListThingGroups"))
+            if (operation is not ("ListClusterJobs" or "ListClusters" or "ListJobs" or "ListThingGroups" or "DescribeJob"))
             {
                 await AwsResponses.Error(context, service, service == "snowball" ? 400 : 404, "UnknownOperationException", $"Operation {operation} is not served by this endpoint.");
                 return;
@@ -190,6 +190,7 @@ namespace JobTools.LocalAws
                 "ListClusterJobs" => await snowballHandler.ListClusterJobs(context, body, tokenFilter),
                 "ListClusters" => await snowballHandler.ListClusters(context, body, tokenFilter),
                 "ListThingGroups" => await iotHandler.ListThingGroups(context, tokenFilter),
+                "DescribeJob" => await iotHandler.DescribeJob(context),
                 _ => await iotHandler.ListJobs(context, tokenFilter),
             };
             if (page is null)
@@ -274,6 +275,7 @@ namespace JobTools.LocalAws
         {
             ("GET", "/jobs") => "ListJobs",
             ("GET", "/thing-groups") => "ListThingGroups",
+            ("GET", string path) when IoTHandler.IsOneJob(path) => "DescribeJob",
             _ => request.Method + " " + request.Path,
         };
 

@@ -233,9 +233,9 @@ $($examples[$Command][$Number - 1])
         Pop-Location
     }
 
-    It 'has the examples this test runs: six of Get-SnowballClusterJob and five of Get-IoTJob' {
+    It 'has the examples this test runs: six of Get-SnowballClusterJob and seven of Get-IoTJob' {
         $examples['Get-SnowballClusterJob'] | Should -HaveCount 6
-        $examples['Get-IoTJob'] | Should -HaveCount 5
+        $examples['Get-IoTJob'] | Should -HaveCount 7
     }
 
     It 'Get-SnowballClusterJob 1: lists every job of the cluster, in a table' {
@@ -360,6 +360,24 @@ $($examples[$Command][$Number - 1])
         $completed = @(. (Get-Example Get-IoTJob 5))
         $completed.Count | Should -BeGreaterThan 0
         $completed.JobId | Should -Be @(Get-IoTJob | Where-Object Status -eq COMPLETED).JobId
+    }
+
+    It 'Get-IoTJob 6: describes the first five jobs in progress, one DescribeJob each, and keeps those with failed things' {
+        $before = Get-LocalAwsRequestCount $endpoint 'DescribeJob'
+        $kept = @(. (Get-Example Get-IoTJob 6))
+        (Get-LocalAwsRequestCount $endpoint 'DescribeJob') - $before | Should -Be 5
+        $described = @(Get-IoTJob -Status IN_PROGRESS -First 5 | Get-IoTJob)
+        $expected = @($described | Where-Object { $_.JobProcessDetails.NumberOfFailedThings -gt 0 })
+        $expected.Count | Should -BeGreaterThan 0
+        $kept.JobId | Should -Be $expected.JobId
+    }
+
+    It 'Get-IoTJob 7: a script written for AWS Tools binds and reads the job itself' {
+        $example = [scriptblock]::Create($examples['Get-IoTJob'][6].Replace('firmware-update-42', 'job-1-000001'))
+        $status, $succeeded = @(. $example)
+        $job = Get-IoTJob -JobId job-1-000001
+        $status | Should -Be $job.Status
+        $succeeded | Should -Be $job.JobProcessDetails.NumberOfSucceededThings
     }
 }
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Text.Json;
 using JobTools.Aws.Runtime;
 using JobTools.Services;
-using JobTools.Vocabulary;
 
 namespace JobTools.Aws.IoT
 {
@@ -11,8 +10,6 @@ namespace JobTools.Aws.IoT
     internal sealed class ListJobs(IoTJobQuery filters) : IoTRequest<Page<IoTJob>>
     {
         private static readonly MemberNames<Member> Members = new MemberNames<Member>(camelCase: true);
-        private static readonly KnownStrings Statuses = new KnownStrings(KnownValues.IoTJobStatus);
-        private static readonly KnownStrings TargetSelections = new KnownStrings(KnownValues.IoTTargetSelection);
 
         /// <summary>The JobSummary members read (the wire names are these, camelCased).</summary>
         private enum Member

@@ -68,6 +68,54 @@ namespace JobTools.Aws.Runtime
             }
         }
 
+        public int? Int32(ref Utf8JsonReader reader)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.Number when reader.TryGetInt32(out int value):
+                    return value;
+                case JsonTokenType.Null:
+                    return null;
+                default:
+                    Unreadable(ref reader, "a 32-bit integer");
+                    return null;
+            }
+        }
+
+        /// <summary>A list of strings; empty for a JSON null, and empty (with the problem kept) when the value or an entry is not a string.</summary>
+        public IReadOnlyList<string> Strings(ref Utf8JsonReader reader)
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return Array.Empty<string>();
+            }
+
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                Unreadable(ref reader, "a list of strings");
+                return Array.Empty<string>();
+            }
+
+            var values = new List<string>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                string? value = reader.TokenType == JsonTokenType.String ? Text(ref reader, null) : Unreadable(ref reader, "a string in a list");
+                if (value is null)
+                {
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        reader.Skip();
+                    }
+
+                    return Array.Empty<string>();
+                }
+
+                values.Add(value);
+            }
+
+            return values;
+        }
+
         /// <summary>Closes an item: what it could not read becomes one problem, naming the item by <paramref name="name"/> or its place.</summary>
         internal void EndItem(string operation, string itemName, int index, string? name)
         {

@@ -15,6 +15,9 @@ namespace JobTools.Commands
     /// </summary>
     public abstract class JobListingCmdlet : PSCmdlet, IDisposable
     {
+        /// <summary>The parameter set of a listing: the paging parameters belong to it alone.</summary>
+        private protected const string ListSet = "List";
+
         private readonly RetryFeed retries = new RetryFeed();
         private IJobService? service;
         private ListingReport? report;
@@ -68,16 +71,16 @@ namespace JobTools.Commands
         public string? EndpointUrl { get; set; }
 
         /// <summary>Start from this token, returned by an earlier call with the same input; the listing continues from there.</summary>
-        [Parameter]
+        [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
         public string? NextToken { get; set; }
 
         /// <summary>Request one page only; the token for the next page goes to the Information stream (tag NextToken).</summary>
-        [Parameter]
+        [Parameter(ParameterSetName = ListSet)]
         public SwitchParameter NoAutoIteration { get; set; }
 
         /// <summary>A safety bound on the requests for one listing; 0, the default, means none.</summary>
-        [Parameter]
+        [Parameter(ParameterSetName = ListSet)]
         [ValidateRange(0, int.MaxValue)]
         public int MaxPages { get; set; }
 

@@ -18,5 +18,8 @@ namespace JobTools.Services
 
         /// <summary>The thing groups whose names start with <paramref name="namePrefix"/> (all of them when it is null).</summary>
         Task<JobPage<IoTThingGroup>> ListThingGroupsAsync(string? namePrefix, int? maxResults, string? nextToken, CancellationToken cancellationToken);
+
+        /// <summary>IoT DescribeJob, as a last page of one item; an unknown job is a NotFound failure.</summary>
+        Task<JobPage<IoTJobDetail>> DescribeIoTJobAsync(string jobId, bool beforeSubstitution, CancellationToken cancellationToken);
     }
 }

@@ -30,38 +30,29 @@ else:
             string? reason = MotoServer.Unavailable();
             Skip.If(reason != null, reason);
             using var moto = MotoServer.Start();
-            string script = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"jobtools-boto3-{Guid.NewGuid():N}.py");
-            System.IO.File.WriteAllText(script, Boto3Script);
-            try
-            {
-                var created = Python.Run($"{script} {moto.BaseUri} create 260");
-                Assert.True(created.ExitCode == 0, created.Output);
-                var listed = Python.Run($"{script} {moto.BaseUri} list");
-                Assert.True(listed.ExitCode == 0, listed.Output);
-                var expected = JsonDocument.Parse(listed.Output).RootElement.EnumerateArray().ToList();
-                Assert.Equal(260, expected.Count);
+            var created = Python.RunScript(Boto3Script, $"{moto.BaseUri} create 260");
+            Assert.True(created.ExitCode == 0, created.Output);
+            var listed = Python.RunScript(Boto3Script, $"{moto.BaseUri} list");
+            Assert.True(listed.ExitCode == 0, listed.Output);
+            var expected = JsonDocument.Parse(listed.Output).RootElement.EnumerateArray().ToList();
+            Assert.Equal(260, expected.Count);
 
-                using var session = PowerShellSession.Create();
-                var result = session.Run(
-                    $"Get-IoTJob -EndpointUrl '{moto.BaseUri}' -Region us-east-1 -AccessKey testing -SecretKey testing -MaxResults 100");
+            using var session = PowerShellSession.Create();
+            var result = session.Run(
+                $"Get-IoTJob -EndpointUrl '{moto.BaseUri}' -Region us-east-1 -AccessKey testing -SecretKey testing -MaxResults 100");
 
-                Assert.Empty(result.Errors);
-                Assert.Equal(expected.Count, result.Output.Count);
-                foreach (var (want, got) in expected.Zip(result.Output))
-                {
-                    Assert.Equal(want.GetProperty("jobId").GetString(), got.Value<string>("JobId"));
-                    Assert.Equal(want.GetProperty("jobArn").GetString(), got.Value<string>("JobArn"));
-                    Assert.Equal(want.GetProperty("status").GetString(), got.Value<string>("Status"));
-                    Assert.Equal(Nullable(want, "targetSelection"), got.Value<string?>("TargetSelection"));
-                    long createdMs = want.GetProperty("createdAtMs").GetInt64();
-                    var createdAt = got.Value<DateTime>("CreatedAt");
-                    Assert.Equal(DateTimeKind.Utc, createdAt.Kind);
-                    Assert.Equal(createdMs, new DateTimeOffset(createdAt).ToUnixTimeMilliseconds());
-                }
-            }
-            finally
+            Assert.Empty(result.Errors);
+            Assert.Equal(expected.Count, result.Output.Count);
+            foreach (var (want, got) in expected.Zip(result.Output))
             {
-                System.IO.File.Delete(script);
+                Assert.Equal(want.GetProperty("jobId").GetString(), got.Value<string>("JobId"));
+                Assert.Equal(want.GetProperty("jobArn").GetString(), got.Value<string>("JobArn"));
+                Assert.Equal(want.GetProperty("status").GetString(), got.Value<string>("Status"));
+                Assert.Equal(Nullable(want, "targetSelection"), got.Value<string?>("TargetSelection"));
+                long createdMs = want.GetProperty("createdAtMs").GetInt64();
+                var createdAt = got.Value<DateTime>("CreatedAt");
+                Assert.Equal(DateTimeKind.Utc, createdAt.Kind);
+                Assert.Equal(createdMs, new DateTimeOffset(createdAt).ToUnixTimeMilliseconds());
             }
         }
 

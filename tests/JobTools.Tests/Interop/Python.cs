@@ -33,5 +33,20 @@ namespace JobTools.Tests.Interop
                 return (-1, "python3 not found");
             }
         }
+
+        /// <summary>Runs a script given as source text (from a temporary file, deleted afterwards) with the given arguments.</summary>
+        public static (int ExitCode, string Output) RunScript(string source, string arguments)
+        {
+            string script = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"jobtools-{System.Guid.NewGuid():N}.py");
+            System.IO.File.WriteAllText(script, source);
+            try
+            {
+                return Run($"{script} {arguments}");
+            }
+            finally
+            {
+                System.IO.File.Delete(script);
+            }
+        }
     }
 }
