@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Management.Automation.Host;
 using System.Management.Automation.Runspaces;
 
 namespace JobTools.Hosting
@@ -16,7 +17,8 @@ namespace JobTools.Hosting
             this.runspace = runspace;
         }
 
-        public static PowerShellSession Create(bool importModule = true)
+        /// <summary>A session with the module imported (or not), on the engine's default host or on <paramref name="host"/>.</summary>
+        public static PowerShellSession Create(bool importModule = true, PSHost? host = null)
         {
             var state = InitialSessionState.CreateDefault2();
             if (importModule)
@@ -24,7 +26,7 @@ namespace JobTools.Hosting
                 state.ImportPSModule(new[] { Repository.ModuleManifest });
             }
 
-            var runspace = RunspaceFactory.CreateRunspace(state);
+            var runspace = host is null ? RunspaceFactory.CreateRunspace(state) : RunspaceFactory.CreateRunspace(host, state);
             runspace.Open();
             return new PowerShellSession(runspace);
         }

@@ -1,13 +1,17 @@
 #requires -Version 7.6
 #requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
 # Side by side with AWS Tools for PowerShell, in real pwsh: Get-IoTJob -JobId (DescribeJob) as AWS Tools'
-# Get-IOTJob describes jobs, against the local endpoint started here in its own process.
+# Get-IOTJob describes jobs, and the message when a module named AWS.Tools.IoT (the stand-in of
+# tests/AwsToolsStandIn) is in the session too; against the local endpoint started here in its own process.
 
 BeforeAll {
     Import-Module "$PSScriptRoot/TestSupport.psm1" -Force
     Import-Module (Get-BuiltModuleManifest) -Force
     $script:endpoint = Start-LocalAws -ArgumentList '--iot-jobs', '300'
     $script:aws = $endpoint.Aws
+    $configuration = if ($env:JOBTOOLS_CONFIGURATION) { $env:JOBTOOLS_CONFIGURATION } else { 'Release' }
+    $script:standIn = [System.IO.Path]::Combine((Get-RepositoryRoot), 'tests', 'AwsToolsStandIn', 'bin', $configuration, 'net10.0', 'AWS.Tools.IoT.psd1')
+    $script:splat = "@{ EndpointUrl = '$($aws.EndpointUrl)'; Region = 'us-east-1'; AccessKey = '$($aws.AccessKey)'; SecretKey = '$($aws.SecretKey)' }"
 }
 
 AfterAll {
@@ -47,5 +51,50 @@ Describe 'Describing IoT jobs (-JobId)' {
         $lines | ForEach-Object { $_.Length | Should -BeLessOrEqual $width }
         $lines | Where-Object { $_ -match '^job-1-00000[12]\s+\S+\s+\d{4}-\d\d-\d\d \d\d:\d\d' } | Should -HaveCount 2
         if ($width -ge 120) { $lines | Where-Object { $_ -match '^JobId\s.*Succeeded\s+Failed\s+InProgress\s+Queued$' } | Should -HaveCount 1 }
+    }
+}
+
+Describe 'Beside AWS.Tools.IoT' {
+    It 'says once, when JobTools was imported last, that its Get-IoTJob answers and how to name either one' {
+        $run = Invoke-FreshPwsh -Script @"
+Import-Module '$standIn'
+Import-Module '$(Get-BuiltModuleManifest)'
+`$aws = $splat
+1..3 | ForEach-Object { (Get-IoTJob job-1-000001 @aws).PSObject.TypeNames[0] }
+(Get-IOTJob job-1-000002 @aws).PSObject.TypeNames[0]
+"@
+        $run.ExitCode | Should -Be 0 -Because ($run.Output -join "`n")
+        @($run.Output | Where-Object { $_ -eq 'JobTools.IoTJobDetail' }).Count | Should -Be 4
+        $warnings = @($run.Output | Where-Object { $_ -like 'WARNING:*' })
+        $warnings | Should -HaveCount 1
+        $warnings[0] | Should -BeLike "*JobTools' Get-IoTJob here: AWS.Tools.IoT, imported earlier*"
+        $warnings[0] | Should -BeLike '*JobTools\Get-IoTJob or AWS.Tools.IoT\Get-IOTJob*'
+    }
+
+    It 'says once, when AWS.Tools.IoT was imported last, that its Get-IOTJob answers and that JobTools\Get-IoTJob reaches this module' {
+        $run = Invoke-FreshPwsh -Script @"
+Import-Module '$(Get-BuiltModuleManifest)'
+Import-Module '$standIn'
+`$aws = $splat
+1..3 | ForEach-Object { (Get-IoTJob job-1-000001).AnsweredBy }
+(JobTools\Get-IoTJob job-1-000002 @aws).PSObject.TypeNames[0]
+"@
+        $run.ExitCode | Should -Be 0 -Because ($run.Output -join "`n")
+        @($run.Output | Where-Object { $_ -eq 'AWS.Tools.IoT stand-in' }).Count | Should -Be 3
+        $run.Output | Should -Contain 'JobTools.IoTJobDetail'
+        $warnings = @($run.Output | Where-Object { $_ -like 'WARNING:*' })
+        $warnings | Should -HaveCount 1
+        $warnings[0] | Should -BeLike "*AWS.Tools.IoT's Get-IOTJob here, not JobTools' Get-IoTJob: AWS.Tools.IoT was imported after JobTools*"
+        $warnings[0] | Should -BeLike '*call JobTools\Get-IoTJob*'
+    }
+
+    It 'says nothing without AWS.Tools.IoT' {
+        $run = Invoke-FreshPwsh -Script @"
+Import-Module '$(Get-BuiltModuleManifest)'
+`$aws = $splat
+(Get-IoTJob job-1-000001 @aws).JobId
+"@
+        $run.ExitCode | Should -Be 0 -Because ($run.Output -join "`n")
+        $run.Output | Should -Be 'job-1-000001'
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using JobTools.Coexistence;
 using JobTools.Completion;
 using JobTools.Paging;
 using JobTools.Services;
@@ -72,6 +73,11 @@ namespace JobTools.Commands
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
+            if (NameClash.Notice(InvokeCommand, MyInvocation) is string clash)
+            {
+                Diagnostics.Warning(clash);
+            }
+
             if (ThingGroupName != null && ThingGroupId != null)
             {
                 ThrowParameterError("Give -ThingGroupName or -ThingGroupId, not both: the service filters on one thing group at a time.", "ThingGroupNameAndId");
