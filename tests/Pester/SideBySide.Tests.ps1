@@ -98,3 +98,28 @@ Import-Module '$(Get-BuiltModuleManifest)'
         $run.Output | Should -Be 'job-1-000001'
     }
 }
+
+Describe 'AWS credential objects for -Credential' {
+    It 'lists with Amazon.Runtime.SessionAWSCredentials made by another AWSSDK.Core loaded first' {
+        $packages = if ($env:NUGET_PACKAGES) { $env:NUGET_PACKAGES } else { [System.IO.Path]::Combine([Environment]::GetFolderPath('UserProfile'), '.nuget', 'packages') }
+        $older = [System.IO.Path]::Combine($packages, 'awssdk.core', '4.0.3.3', 'lib', 'net8.0', 'AWSSDK.Core.dll')
+        Test-Path $older | Should -BeTrue -Because 'the xunit project downloads AWSSDK.Core 4.0.3.3 (PackageDownload)'
+        $run = Invoke-FreshPwsh -Script @"
+Add-Type -Path '$older'
+`$creds = [Amazon.Runtime.SessionAWSCredentials]::new('$($aws.AccessKey)', '$($aws.SecretKey)', 'a-session-token')
+Import-Module '$(Get-BuiltModuleManifest)'
+`$debug = Get-IoTJob -First 3 -Credential `$creds -EndpointUrl '$($aws.EndpointUrl)' -Region us-east-1 -Debug 5>&1 | ForEach-Object { if (`$_ -is [System.Management.Automation.DebugRecord]) { `$_.Message } else { "job `$(`$_.JobId)" } }
+`$debug
+'cores=' + @([AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { `$_.GetName().Name -eq 'AWSSDK.Core' }).Count
+"@
+        $run.ExitCode | Should -Be 0 -Because ($run.Output -join "`n")
+        @($run.Output | Where-Object { $_ -like 'job job-*' }).Count | Should -Be 3
+        $run.Output | Should -Contain 'Credentials: the -Credential parameter (an AWS credentials object, Amazon.Runtime.SessionAWSCredentials).'
+        $run.Output | Should -Contain 'cores=2'
+        ($run.Output -join "`n") | Should -Not -Match ([regex]::Escape($aws.SecretKey))
+    }
+
+    It 'refuses at binding what is neither a PSCredential nor AWS credentials' {
+        { Get-IoTJob -Credential 42 @aws -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentTransformationError,JobTools.Commands.GetIoTJobCommand'
+    }
+}

@@ -1,10 +1,9 @@
-using System.Management.Automation;
-
 namespace JobTools.Commands
 {
     /// <summary>
     /// The common AWS parameters as given: bound on a running cmdlet, or typed on a command line that is being
-    /// completed. Null means not given.
+    /// completed. Null means not given. Credential is a PSCredential or an AWS credentials object (see
+    /// JobTools.Coexistence.AwsCredentialObject).
     /// </summary>
     internal sealed record AwsParameterValues(
         string? Region,
@@ -13,7 +12,7 @@ namespace JobTools.Commands
         string? AccessKey,
         string? SecretKey,
         string? SessionToken,
-        PSCredential? Credential,
+        object? Credential,
         string? EndpointUrl)
     {
         public static AwsParameterValues Of(JobListingCmdlet cmdlet) => new AwsParameterValues(

@@ -4,6 +4,7 @@ using JobTools.Loading;
 using JobTools.Paging;
 using JobTools.Reporting;
 using JobTools.Services;
+using JobTools.Validation;
 
 namespace JobTools.Commands
 {
@@ -59,11 +60,14 @@ namespace JobTools.Commands
         [ValidateNotNullOrEmpty]
         public string? SessionToken { get; set; }
 
-        /// <summary>Credentials as a PSCredential: the user name is the access key id, the password the secret key.</summary>
+        /// <summary>
+        /// Credentials: a PSCredential (the user name is the access key id, the password the secret key), or an AWS
+        /// credentials object (Amazon.Runtime.AWSCredentials) from any AWS SDK for .NET in the session, read by member name.
+        /// </summary>
         [Parameter]
-        [Credential]
+        [AwsCredentialArgument]
         [ValidateNotNull]
-        public PSCredential? Credential { get; set; }
+        public object? Credential { get; set; }
 
         /// <summary>An endpoint to send requests to instead of the region's.</summary>
         [Parameter]
@@ -147,7 +151,7 @@ namespace JobTools.Commands
                 ThrowParameterError("-SecretKey was given without -AccessKey. " + Pair, "SecretKeyWithoutAccessKey");
             }
 
-            if (Credential != null && !ReferenceEquals(Credential, PSCredential.Empty) && Credential.GetNetworkCredential().Password.Length == 0)
+            if (Credential is PSCredential credential && !ReferenceEquals(credential, PSCredential.Empty) && credential.GetNetworkCredential().Password.Length == 0)
             {
                 ThrowParameterError(
                     "-Credential has an empty password. Its user name is the access key id and its password the secret access key: give both, or leave -Credential out to use a profile or the environment.",

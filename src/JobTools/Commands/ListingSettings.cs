@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using JobTools.Coexistence;
 using JobTools.Services;
 
 namespace JobTools.Commands
@@ -47,12 +48,20 @@ namespace JobTools.Commands
                 settings.SecretKey = parameters.SecretKey;
                 settings.SessionToken = parameters.SessionToken;
             }
-            else if (parameters.ProfileName is null && parameters.Credential != null)
+            else if (parameters.ProfileName is null && parameters.Credential is PSCredential credential)
             {
-                settings.AccessKey = parameters.Credential.UserName;
-                settings.SecretKey = parameters.Credential.GetNetworkCredential().Password;
+                settings.AccessKey = credential.UserName;
+                settings.SecretKey = credential.GetNetworkCredential().Password;
                 settings.SessionToken = parameters.SessionToken;
                 settings.KeySource = "the -Credential parameter";
+            }
+            else if (parameters.ProfileName is null && parameters.Credential is object awsCredentials)
+            {
+                var keys = ReadKeys(awsCredentials);
+                settings.AccessKey = keys.AccessKey;
+                settings.SecretKey = keys.SecretKey;
+                settings.SessionToken = keys.SessionToken;
+                settings.KeySource = $"the -Credential parameter (an AWS credentials object, {AwsCredentialObject.TypeName(awsCredentials)})";
             }
             else if (parameters.ProfileName is null)
             {
@@ -71,8 +80,7 @@ namespace JobTools.Commands
 
         /// <summary>
         /// Reads what AWS.Tools.Common's Set-AWSCredential leaves in $StoredAWSCredentials: a profile name, or an
-        /// object that exposes credentials (GetCredentials() returning AccessKey/SecretKey/Token, or those
-        /// properties directly). Read by name, so no AWSSDK type crosses into this module.
+        /// AWS credentials object (see <see cref="AwsCredentialObject"/>).
         /// </summary>
         private static void ApplyStoredCredentials(object? stored, AwsSettings settings)
         {
@@ -89,22 +97,30 @@ namespace JobTools.Commands
                 return;
             }
 
-            var keys = item;
-            if (item.Methods["GetCredentials"] is PSMethodInfo getCredentials)
+            if (AwsCredentialObject.Read(item) is AwsKeys keys)
             {
-                keys = PSObject.AsPSObject(getCredentials.Invoke());
-            }
-            else if (item.Properties["Credentials"]?.Value is object inner && PSObject.AsPSObject(inner).Methods["GetCredentials"] is PSMethodInfo innerGet)
-            {
-                keys = PSObject.AsPSObject(innerGet.Invoke());
-            }
-
-            if (keys.Properties["AccessKey"]?.Value is string accessKey && keys.Properties["SecretKey"]?.Value is string secretKey)
-            {
-                settings.AccessKey = accessKey;
-                settings.SecretKey = secretKey;
-                settings.SessionToken = keys.Properties["Token"]?.Value as string;
+                settings.AccessKey = keys.AccessKey;
+                settings.SecretKey = keys.SecretKey;
+                settings.SessionToken = keys.SessionToken;
                 settings.KeySource = "$" + StoredCredentialsVariable;
+            }
+        }
+
+        /// <summary>The keys of the AWS credentials object given to -Credential, read now; a failure is an authentication error.</summary>
+        private static AwsKeys ReadKeys(object awsCredentials)
+        {
+            try
+            {
+                return AwsCredentialObject.Read(awsCredentials)
+                    ?? throw new JobToolsServiceException(
+                        $"-Credential is a {AwsCredentialObject.TypeName(awsCredentials)} that gave no access key and secret key. Give credentials that hold keys, a PSCredential, or -ProfileName.",
+                        AwsErrorKind.Authentication);
+            }
+            catch (MethodInvocationException ex)
+            {
+                throw new JobToolsServiceException(
+                    $"-Credential is a {AwsCredentialObject.TypeName(awsCredentials)} whose GetCredentials() failed: {ex.InnerException?.Message ?? ex.Message} Refresh the credentials, or give a PSCredential or -ProfileName.",
+                    AwsErrorKind.Authentication);
             }
         }
     }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using System.Reflection;
+using JobTools.Coexistence;
 using JobTools.Commands;
 
 namespace JobTools.Completion
@@ -55,9 +56,15 @@ namespace JobTools.Completion
                 Text(values, nameof(JobListingCmdlet.AccessKey)),
                 Text(values, nameof(JobListingCmdlet.SecretKey)),
                 Text(values, nameof(JobListingCmdlet.SessionToken)),
-                values.TryGetValue(nameof(JobListingCmdlet.Credential), out object? credential) && credential != null ? PSObject.AsPSObject(credential).BaseObject as PSCredential : null,
+                values.TryGetValue(nameof(JobListingCmdlet.Credential), out object? credential) ? Credential(credential) : null,
                 Text(values, nameof(JobListingCmdlet.EndpointUrl)));
         }
+
+        /// <summary>A PSCredential or an AWS credentials object, as -Credential takes them; null for anything else.</summary>
+        private static object? Credential(object? typed) => typed is null ? null
+            : PSObject.AsPSObject(typed).BaseObject is PSCredential credential ? credential
+            : AwsCredentialObject.Looks(typed) ? typed
+            : null;
 
         private static string? Text(Dictionary<string, object?> values, string name) =>
             values.TryGetValue(name, out object? value) && value != null && PSObject.AsPSObject(value).BaseObject is string text && text.Length > 0 ? text : null;
