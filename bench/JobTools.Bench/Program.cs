@@ -6,8 +6,8 @@ namespace JobTools.Bench
     /// <summary>
     /// The end-to-end comparison, all measured in one run against one local endpoint:
     ///   dotnet run -c Release --project bench/JobTools.Bench
-    /// The cold-process rows alone: ... -- cold. Live completion against its budget: ... -- completion.
-    /// Child mode (started by the comparison itself): memory URI N.
+    /// The cold-process rows alone: ... -- cold. Live completion against its budget, then Tab on -Region and
+    /// -ProfileName: ... -- completion. Child mode (started by the comparison itself): memory URI N.
     /// </summary>
     public static class Program
     {
@@ -21,6 +21,7 @@ namespace JobTools.Bench
                     return 0;
                 case "completion":
                     await CompletionBudget.RunAsync();
+                    SettingCompletionTimes.Run();
                     return 0;
                 case "memory":
                     return ChildRuns.Memory(new Uri(args[1]), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using JobTools.Aws.Resolution;
 using JobTools.Services;
 
@@ -11,5 +12,9 @@ namespace JobTools.Aws
             RuntimeDependencies.Register();
             return new AwsJobService(settings, retryObserver);
         }
+
+        IReadOnlyList<AwsRegion> IJobServiceFactory.Regions() => KnownSettings.Regions();
+
+        IReadOnlyList<AwsProfile> IJobServiceFactory.Profiles(string? profileLocation) => KnownSettings.Profiles(profileLocation);
     }
 }

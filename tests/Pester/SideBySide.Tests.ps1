@@ -123,3 +123,35 @@ Import-Module '$(Get-BuiltModuleManifest)'
         { Get-IoTJob -Credential 42 @aws -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentTransformationError,JobTools.Commands.GetIoTJobCommand'
     }
 }
+
+Describe 'Completion of -Region and -ProfileName' {
+    BeforeAll {
+        $script:profiles = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), "jobtools-pester-profiles-$([guid]::NewGuid().ToString('N'))")
+        [void][System.IO.Directory]::CreateDirectory($profiles)
+        Set-Content -Path (Join-Path $profiles 'config') -Value "[profile reporting]`nrole_arn = arn:aws:iam::123456789012:role/Reporting`nsource_profile = ops`nregion = eu-west-1"
+        Set-Content -Path (Join-Path $profiles 'credentials') -Value "[ops]`naws_access_key_id = AKIDOPS`naws_secret_access_key = ops-secret-not-shown"
+        Set-Content -Path (Join-Path $profiles 'other') -Value "[lab]`naws_access_key_id = AKIDLAB`naws_secret_access_key = lab-secret-not-shown"
+    }
+
+    AfterAll {
+        Remove-Item -Recurse -Force $profiles -ErrorAction SilentlyContinue
+    }
+
+    It 'offers the regions with their names, and the profiles of AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE, in a fresh pwsh' {
+        $run = Invoke-FreshPwsh -Environment @{ AWS_CONFIG_FILE = (Join-Path $profiles 'config'); AWS_SHARED_CREDENTIALS_FILE = (Join-Path $profiles 'credentials') } -Script @"
+Import-Module '$(Get-BuiltModuleManifest)'
+function Tab(`$line) { (TabExpansion2 -inputScript `$line -cursorColumn `$line.Length).CompletionMatches | ForEach-Object { "`$(`$_.CompletionText) | `$(`$_.ToolTip)" } }
+Tab 'Get-IoTJob -Region eu-west-'
+Tab 'Get-SnowballClusterJob -ProfileName '
+Tab "Get-IoTJob -ProfileLocation '$(Join-Path $profiles 'other')' -ProfileName "
+"@
+        $run.ExitCode | Should -Be 0 -Because ($run.Output -join "`n")
+        $run.Output | Should -Contain 'eu-west-1 | eu-west-1: Europe (Ireland)'
+        $run.Output | Should -Contain 'eu-west-3 | eu-west-3: Europe (Paris)'
+        $run.Output | Should -Contain 'ops | ops: access keys'
+        $run.Output | Should -Contain "reporting | reporting: assumes arn:aws:iam::123456789012:role/Reporting with the credentials of profile 'ops', region eu-west-1"
+        $run.Output | Should -Contain 'lab | lab: access keys'
+        @($run.Output | Where-Object { $_ -like 'ops |*' }).Count | Should -Be 1 -Because '-ProfileLocation replaces the credentials file'
+        ($run.Output -join "`n") | Should -Not -Match 'not-shown'
+    }
+}

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using JobTools.Completion;
 using JobTools.Loading;
 using JobTools.Paging;
 using JobTools.Reporting;
@@ -28,12 +29,14 @@ namespace JobTools.Commands
         /// <summary>The AWS region, for example us-east-1.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [AwsSettingCompletion(AwsSettingKind.Region)]
         public string? Region { get; set; }
 
         /// <summary>A profile in the shared credentials or config file.</summary>
         [Parameter]
         [Alias("StoredCredentials", "AWSProfileName")]
         [ValidateNotNullOrEmpty]
+        [AwsSettingCompletion(AwsSettingKind.ProfileName)]
         public string? ProfileName { get; set; }
 
         /// <summary>The shared credentials file to read profiles from.</summary>

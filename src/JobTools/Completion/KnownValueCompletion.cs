@@ -17,20 +17,22 @@ namespace JobTools.Completion
             this.kind = kind;
         }
 
-        public override IArgumentCompleter Create() => new KnownValueCompleter(KnownValues.For(kind));
+        public override IArgumentCompleter Create() => new KnownValueCompleter(_ => KnownValues.For(kind).Values);
     }
 
     /// <summary>
-    /// Completes a service enum parameter: case-insensitive prefix match, quoted when needed, with a tooltip
-    /// that says what the value means; values already given for the parameter are not offered again. Stateless.
+    /// Completes a parameter from a set of known values (a service enum's, or what <see cref="AwsSettingCompletionAttribute"/>
+    /// reads): case-insensitive prefix match, quoted when needed, with a tooltip that says what the value means; values
+    /// already given for the parameter are not offered again. Stateless: the values are asked for on each completion,
+    /// given the parameters already on the line.
     /// </summary>
     internal sealed class KnownValueCompleter : IArgumentCompleter
     {
-        private readonly KnownValueSet set;
+        private readonly Func<IDictionary, IEnumerable<KnownValue>> values;
 
-        public KnownValueCompleter(KnownValueSet set)
+        public KnownValueCompleter(Func<IDictionary, IEnumerable<KnownValue>> values)
         {
-            this.set = set;
+            this.values = values;
         }
 
         public IEnumerable<CompletionResult> CompleteArgument(
@@ -44,7 +46,7 @@ namespace JobTools.Completion
             var given = GivenValues(commandAst, parameterName);
             given.Remove(typed);
             var pattern = new WildcardPattern(WildcardPattern.Escape(typed) + "*", WildcardOptions.IgnoreCase);
-            foreach (var known in set.Values)
+            foreach (var known in values(fakeBoundParameters))
             {
                 if (pattern.IsMatch(known.Value) && !given.Contains(known.Value))
                 {

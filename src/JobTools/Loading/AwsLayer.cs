@@ -1,11 +1,13 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using JobTools.Services;
 
 namespace JobTools.Loading
 {
     /// <summary>
-    /// Loads the AWS layer on first use (never at import), into its own load context.
+    /// Loads the AWS layer on first use (never at import: the first call, or the first Tab on -Region or -ProfileName),
+    /// into its own load context.
     /// </summary>
     internal static class AwsLayer
     {
@@ -15,6 +17,12 @@ namespace JobTools.Loading
         private static readonly Lazy<IJobServiceFactory> Factory = new Lazy<IJobServiceFactory>(Load);
 
         public static IJobService Connect(AwsSettings settings, IRetryObserver? retryObserver) => Factory.Value.Create(settings, retryObserver);
+
+        /// <inheritdoc cref="IJobServiceFactory.Regions"/>
+        public static IReadOnlyList<AwsRegion> Regions() => Factory.Value.Regions();
+
+        /// <inheritdoc cref="IJobServiceFactory.Profiles"/>
+        public static IReadOnlyList<AwsProfile> Profiles(string? profileLocation) => Factory.Value.Profiles(profileLocation);
 
         private static IJobServiceFactory Load()
         {

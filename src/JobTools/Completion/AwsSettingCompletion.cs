@@ -1,0 +1,65 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using JobTools.Loading;
+using JobTools.Vocabulary;
+
+namespace JobTools.Completion
+{
+    /// <summary>Which AWS setting a parameter completes.</summary>
+    internal enum AwsSettingKind
+    {
+        /// <summary>The regions of AWSSDK.Core's partition data.</summary>
+        Region,
+
+        /// <summary>The profiles of the shared config and credentials files, or of the -ProfileLocation on the line.</summary>
+        ProfileName,
+    }
+
+    /// <summary>
+    /// Completes -Region or -ProfileName with what the AWS layer reads without a network call (see the AWS layer's
+    /// KnownSettings): <c>[AwsSettingCompletion(AwsSettingKind.Region)]</c>. The first completion loads the AWS layer, as the
+    /// first call does. A completion that cannot be made (a config file that does not parse, an incomplete install)
+    /// offers nothing rather than an error at the prompt.
+    /// </summary>
+    internal sealed class AwsSettingCompletionAttribute : ArgumentCompleterFactoryAttribute
+    {
+        private const string ProfileLocationParameter = "ProfileLocation";
+        private readonly AwsSettingKind kind;
+
+        public AwsSettingCompletionAttribute(AwsSettingKind kind)
+        {
+            this.kind = kind;
+        }
+
+        public override IArgumentCompleter Create() => new KnownValueCompleter(kind == AwsSettingKind.Region ? Regions : Profiles);
+
+        /// <summary>"eu-west-1: Europe (Ireland)"; outside the standard partition, the partition too.</summary>
+        private static IEnumerable<KnownValue> Regions(IDictionary boundParameters) => Offer(() => AwsLayer.Regions().Select(region => new KnownValue(
+            region.Name,
+            region.Partition == "aws" ? $"{region.Name}: {region.DisplayName}" : $"{region.Name}: {region.DisplayName} ({region.Partition} partition)")));
+
+        /// <summary>"dev: access keys, region eu-west-1", in name order, from the -ProfileLocation typed on the line when there is one.</summary>
+        private static IEnumerable<KnownValue> Profiles(IDictionary boundParameters)
+        {
+            string? location = boundParameters?[ProfileLocationParameter] is object typed ? PSObject.AsPSObject(typed).BaseObject as string : null;
+            return Offer(() => AwsLayer.Profiles(string.IsNullOrEmpty(location) ? null : location)
+                .OrderBy(profile => profile.Name, StringComparer.OrdinalIgnoreCase)
+                .Select(profile => new KnownValue(profile.Name, $"{profile.Name}: {profile.Description}")));
+        }
+
+        private static IEnumerable<KnownValue> Offer(Func<IEnumerable<KnownValue>> read)
+        {
+            try
+            {
+                return read().ToList();
+            }
+            catch (Exception ex) when (ex is not (OutOfMemoryException or StackOverflowException))
+            {
+                return Array.Empty<KnownValue>();
+            }
+        }
+    }
+}
