@@ -235,6 +235,25 @@ namespace JobTools.Tests.IoT
         }
 
         [Fact]
+        public async Task ASecretEchoedIntoAnUnreadableValueIsMaskedInTheWarning()
+        {
+            const string SessionToken = "short-TOKEN-4343";
+            await using var server = Hostile.ScriptedServer.Start(exchange => exchange.RespondAsync(
+                200,
+                "{\"job\":{\"jobId\":\"j1\",\"forceCanceled\":\"" + exchange.Request.Headers["X-Amz-Security-Token"] + "\"}}",
+                ("Content-Type", "application/json")));
+            using var session = PowerShellSession.Create();
+
+            var result = session.Run(
+                $"Get-IoTJob j1 -EndpointUrl '{server.BaseUri}' -Region us-east-1 -AccessKey AKIDECHOTEST -SecretKey 'echo-secret-KEY-0123456789' -SessionToken '{SessionToken}' -MaxRetries 0");
+
+            Assert.Empty(result.Errors);
+            Assert.Equal("j1", Assert.Single(result.Output).Value<string>("JobId"));
+            Assert.Contains("DescribeJob job 'j1': forceCanceled is the string \"[redacted]\", not true or false", Assert.Single(result.Warnings));
+            Assert.DoesNotContain(SessionToken, result.AllText(), StringComparison.Ordinal);
+        }
+
+        [Fact]
         public async Task TheDetailViewsShowTheProgressCountersAndEveryMember()
         {
             await using var local = await EndpointSession.StartAsync();
