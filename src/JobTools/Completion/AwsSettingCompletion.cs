@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Management.Automation.Language;
 using JobTools.Loading;
 using JobTools.Vocabulary;
 
@@ -26,7 +27,6 @@ namespace JobTools.Completion
     /// </summary>
     internal sealed class AwsSettingCompletionAttribute : ArgumentCompleterFactoryAttribute
     {
-        private const string ProfileLocationParameter = "ProfileLocation";
         private readonly AwsSettingKind kind;
 
         public AwsSettingCompletionAttribute(AwsSettingKind kind)
@@ -37,18 +37,18 @@ namespace JobTools.Completion
         public override IArgumentCompleter Create() => new KnownValueCompleter(kind == AwsSettingKind.Region ? Regions : Profiles);
 
         /// <summary>"eu-west-1: Europe (Ireland)"; outside the standard partition, the partition too.</summary>
-        private static IEnumerable<KnownValue> Regions(IDictionary boundParameters) => Offer(() => AwsLayer.Regions().Select(region => new KnownValue(
+        private static IEnumerable<KnownValue> Regions(IDictionary? boundParameters, CommandAst? command) => Offer(() => AwsLayer.Regions().Select(region => new KnownValue(
             region.Name,
             region.Partition == "aws" ? $"{region.Name}: {region.DisplayName}" : $"{region.Name}: {region.DisplayName} ({region.Partition} partition)")));
 
-        /// <summary>"dev: access keys, region eu-west-1", in name order, from the -ProfileLocation typed on the line when there is one.</summary>
-        private static IEnumerable<KnownValue> Profiles(IDictionary boundParameters)
-        {
-            string? location = boundParameters?[ProfileLocationParameter] is object typed ? PSObject.AsPSObject(typed).BaseObject as string : null;
-            return Offer(() => AwsLayer.Profiles(string.IsNullOrEmpty(location) ? null : location)
+        /// <summary>
+        /// "dev: access keys, region eu-west-1", in name order, from the -ProfileLocation typed on the line (or in a
+        /// hashtable splatted on it, as live completion reads the line) when there is one.
+        /// </summary>
+        private static IEnumerable<KnownValue> Profiles(IDictionary? boundParameters, CommandAst? command) => Offer(() =>
+            AwsLayer.Profiles(LineParameters.Read(boundParameters, command, LineParameters.SessionVariables()).ProfileLocation)
                 .OrderBy(profile => profile.Name, StringComparer.OrdinalIgnoreCase)
                 .Select(profile => new KnownValue(profile.Name, $"{profile.Name}: {profile.Description}")));
-        }
 
         private static IEnumerable<KnownValue> Offer(Func<IEnumerable<KnownValue>> read)
         {

@@ -17,20 +17,20 @@ namespace JobTools.Completion
             this.kind = kind;
         }
 
-        public override IArgumentCompleter Create() => new KnownValueCompleter(_ => KnownValues.For(kind).Values);
+        public override IArgumentCompleter Create() => new KnownValueCompleter((_, _) => KnownValues.For(kind).Values);
     }
 
     /// <summary>
     /// Completes a parameter from a set of known values (a service enum's, or what <see cref="AwsSettingCompletionAttribute"/>
     /// reads): case-insensitive prefix match, quoted when needed, with a tooltip that says what the value means; values
     /// already given for the parameter are not offered again. Stateless: the values are asked for on each completion,
-    /// given the parameters already on the line.
+    /// given the line (its parameters bound so far, and the command).
     /// </summary>
     internal sealed class KnownValueCompleter : IArgumentCompleter
     {
-        private readonly Func<IDictionary, IEnumerable<KnownValue>> values;
+        private readonly Func<IDictionary?, CommandAst?, IEnumerable<KnownValue>> values;
 
-        public KnownValueCompleter(Func<IDictionary, IEnumerable<KnownValue>> values)
+        public KnownValueCompleter(Func<IDictionary?, CommandAst?, IEnumerable<KnownValue>> values)
         {
             this.values = values;
         }
@@ -46,7 +46,7 @@ namespace JobTools.Completion
             var given = GivenValues(commandAst, parameterName);
             given.Remove(typed);
             var pattern = new WildcardPattern(WildcardPattern.Escape(typed) + "*", WildcardOptions.IgnoreCase);
-            foreach (var known in values(fakeBoundParameters))
+            foreach (var known in values(fakeBoundParameters, commandAst))
             {
                 if (pattern.IsMatch(known.Value) && !given.Contains(known.Value))
                 {

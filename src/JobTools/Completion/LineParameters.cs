@@ -24,6 +24,13 @@ namespace JobTools.Completion
             .SelectMany(p => new[] { p.Name }.Concat(p.GetCustomAttribute<AliasAttribute>()?.AliasNames ?? Array.Empty<string>()).Select(name => (name, p.Name)))
             .ToDictionary(pair => pair.name, pair => pair.Item2, StringComparer.OrdinalIgnoreCase);
 
+        /// <summary>
+        /// The session's variables. A completer has no session state of its own, and the runspace's proxy refuses
+        /// calls while the completion pipeline runs; a script block run on this thread sees the session.
+        /// </summary>
+        public static PSVariableIntrinsics SessionVariables() =>
+            ((EngineIntrinsics)ScriptBlock.Create("$ExecutionContext").Invoke()[0].BaseObject).SessionState.PSVariable;
+
         public static AwsParameterValues Read(IDictionary? fakeBoundParameters, CommandAst? commandAst, PSVariableIntrinsics variables)
         {
             var values = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);

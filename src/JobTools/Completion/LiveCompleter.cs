@@ -56,7 +56,7 @@ namespace JobTools.Completion
             Report report;
             try
             {
-                variables = CurrentVariables();
+                variables = LineParameters.SessionVariables();
                 report = Complete(typed, parameterName, commandAst, fakeBoundParameters, variables, clock, results);
             }
             catch (Exception ex)
@@ -80,13 +80,6 @@ namespace JobTools.Completion
 
             return results;
         }
-
-        /// <summary>
-        /// The session's variables. A completer has no session state of its own, and the runspace's proxy refuses
-        /// calls while the completion pipeline runs; a script block run on this thread sees the session.
-        /// </summary>
-        private static PSVariableIntrinsics CurrentVariables() =>
-            ((EngineIntrinsics)ScriptBlock.Create("$ExecutionContext").Invoke()[0].BaseObject).SessionState.PSVariable;
 
         private Report Complete(string typed, string parameterName, CommandAst? commandAst, IDictionary? fakeBoundParameters, PSVariableIntrinsics variables, Stopwatch clock, List<CompletionResult> results)
         {

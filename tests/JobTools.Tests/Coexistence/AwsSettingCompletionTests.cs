@@ -121,9 +121,10 @@ aws_secret_access_key = secret-team-not-shown
         }
 
         [Theory]
-        [InlineData("-ProfileLocation")]
-        [InlineData("-AWSProfilesLocation")]
-        [InlineData("-ProfilesLocation")]
+        [InlineData("-ProfileLocation '{0}'")]
+        [InlineData("-AWSProfilesLocation '{0}'")]
+        [InlineData("-ProfilesLocation '{0}'")]
+        [InlineData("@splat")]
         public void ProfileNameReadsTheProfileLocationTypedOnTheLine(string parameter)
         {
             using var sandbox = new AwsConfigSandbox(Credentials, string.Empty);
@@ -132,8 +133,9 @@ aws_secret_access_key = secret-team-not-shown
             try
             {
                 using var session = PowerShellSession.Create();
+                session.SetVariable("splat", new System.Collections.Hashtable { ["ProfileLocation"] = other });
 
-                var names = Complete(session, $"Get-IoTJob {parameter} '{other}' -ProfileName ").Select(m => m.CompletionText);
+                var names = Complete(session, $"Get-IoTJob {string.Format(System.Globalization.CultureInfo.InvariantCulture, parameter, other)} -ProfileName ").Select(m => m.CompletionText);
 
                 Assert.Equal(new[] { "elsewhere" }, names);
             }
