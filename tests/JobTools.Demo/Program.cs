@@ -33,6 +33,7 @@ namespace JobTools.Demo
                 $"Get-SnowballClusterJob -ClusterId {SnowballStore.SeedClusterId} @aws | Where-Object JobState -eq New",
                 $"'{second}', '{third}' | Get-SnowballClusterJob -JobState InProgress, WithCustomer -First 12 @aws",
                 "Get-IoTJob -Status IN_PROGRESS -First 10 @aws",
+                "Get-IoTJob -Status IN_PROGRESS -First 3 @aws | Get-IoTJob @aws",
             };
 
             int failures = 0;
