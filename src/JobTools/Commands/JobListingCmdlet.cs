@@ -86,7 +86,7 @@ namespace JobTools.Commands
         [Parameter(ParameterSetName = ListSet)]
         public SwitchParameter NoAutoIteration { get; set; }
 
-        /// <summary>A safety bound on the requests for one listing; 0, the default, means none.</summary>
+        /// <summary>A safety bound on the requests for one listing; with 0, the default, a listing stops only after 1,000 empty pages in a row.</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateRange(0, int.MaxValue)]
         public int MaxPages { get; set; }

@@ -18,7 +18,7 @@ namespace JobTools.Paging
 
         public bool NoAutoIteration { get; }
 
-        /// <summary>A safety bound on requests for one listing; 0 means no bound.</summary>
+        /// <summary>A safety bound on requests for one listing; 0 leaves only the pager's bound on empty pages in a row.</summary>
         public int MaxPages { get; }
 
         /// <summary>
