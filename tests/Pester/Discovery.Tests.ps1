@@ -14,8 +14,23 @@ BeforeAll {
     $script:generated = 2..13 | ForEach-Object { 'CID{0:x8}-0000-4000-8000-{0:x12}' -f $_ }
     $script:states = 'AwaitingQuorum', 'Pending', 'InUse', 'Complete', 'Cancelled'
 
-    function script:Complete([string] $Line) {
+    # One Tab, as the budget test needs.
+    function script:CompleteOnce([string] $Line) {
         @((TabExpansion2 -inputScript $Line -cursorColumn $Line.Length).CompletionMatches)
+    }
+
+    # Tab, pressed again while the answer is still pending, as a user would: on a busy machine the first request of a
+    # process can outlast the budget, and these tests are about what Tab offers, not how fast.
+    function script:Complete([string] $Line) {
+        $deadline = [datetime]::UtcNow.AddSeconds(60)
+        while ($true) {
+            $before = @($JobToolsCompletionDiagnostics)[-1]
+            $offered = CompleteOnce $Line
+            $after = @($JobToolsCompletionDiagnostics)[-1]
+            $pending = $null -ne $after -and -not [object]::ReferenceEquals($before, $after) -and $after.Outcome -eq 'Pending'
+            if (-not $pending -or [datetime]::UtcNow -gt $deadline) { return , $offered }
+            Start-Sleep -Milliseconds 100
+        }
     }
 
     # The AWS CLI's view of the endpoint, with none of the user's configuration: what Tab must offer exactly.
@@ -123,14 +138,14 @@ Describe 'Live completion' {
         $before = $Error.Count
         $line = "Get-SnowballClusterJob -EndpointUrl $($slow.Url) -Region us-east-1 -AccessKey $($aws.AccessKey) -SecretKey '$($aws.SecretKey)' -ClusterId "
         $clock = [System.Diagnostics.Stopwatch]::StartNew()
-        $first = Complete $line
+        $first = CompleteOnce $line
         $clock.Elapsed.TotalSeconds | Should -BeLessThan 4.5 -Because 'the budget is about 2 s and the endpoint takes 5 s'
         $first | Should -BeNullOrEmpty
         $JobToolsCompletionDiagnostics[-1].Outcome | Should -Be 'Pending'
         $deadline = [datetime]::UtcNow.AddSeconds(30)
         while ((Get-LocalAwsRequestCount $slow 'ListClusters') -eq 0 -and [datetime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 200 }
         Start-Sleep -Milliseconds 300
-        (Complete $line).CompletionText | Should -Be $seed
+        (CompleteOnce $line).CompletionText | Should -Be $seed
         $JobToolsCompletionDiagnostics[-1].Outcome | Should -Be 'Cached'
         $Error.Count | Should -Be $before
     }

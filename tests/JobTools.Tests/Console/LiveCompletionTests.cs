@@ -105,7 +105,10 @@ namespace JobTools.Tests.Console
 
             Assert.Equal(new[] { SnowballStore.SeedClusterId }, again.Select(m => m.CompletionText));
             Assert.Equal(new[] { "us-east-1", "us-west-2" }, endpoint.Requests.All.Select(r => r.SigningRegion));
-            Assert.Equal(new[] { "Fetched", "Cached", "Fetched" }, Diagnostics(session).Select(d => d.Value<string>("Outcome")));
+            // The first and third Tabs fetched (the signing regions show it), though a busy machine may have had
+            // them pressed twice; the second was answered from the cache.
+            Assert.Equal(new[] { "", "CID1", "" }, Diagnostics(session).Select(d => d.Value<string>("WordToComplete")));
+            Assert.Equal("Cached", Diagnostics(session)[1].Value<string>("Outcome"));
         }
 
         [Fact]
@@ -164,13 +167,13 @@ namespace JobTools.Tests.Console
             Tab(session, "Get-SnowballClusterJob -JobState ");
 
             var clock = Stopwatch.StartNew();
-            var first = Tab(session, keys.Line(endpoint, "Get-SnowballClusterJob -ClusterId "));
+            var first = TabOnce(session, keys.Line(endpoint, "Get-SnowballClusterJob -ClusterId "));
             var took = clock.Elapsed;
 
             // Generous: the budget is about 2 s; anything under the server's 5 s shows Tab did not wait for it.
             Assert.True(took < TimeSpan.FromSeconds(4.5), $"Tab took {took.TotalSeconds:F1} s");
             Assert.Empty(first);
-            Assert.Equal("Pending", Diagnostics(session).Last().Value<string>("Outcome"));
+            Assert.Equal("Pending", AllDiagnostics(session).Last().Value<string>("Outcome"));
 
             // The request went on in the background; once it is answered, Tab offers its values at once.
             var deadline = DateTime.UtcNow.AddSeconds(30);
@@ -180,9 +183,9 @@ namespace JobTools.Tests.Console
             }
 
             await Task.Delay(200);
-            var second = Tab(session, keys.Line(endpoint, "Get-SnowballClusterJob -ClusterId "));
+            var second = TabOnce(session, keys.Line(endpoint, "Get-SnowballClusterJob -ClusterId "));
             Assert.Equal(new[] { SnowballStore.SeedClusterId }, second.Select(m => m.CompletionText));
-            Assert.Equal("Cached", Diagnostics(session).Last().Value<string>("Outcome"));
+            Assert.Equal("Cached", AllDiagnostics(session).Last().Value<string>("Outcome"));
             Assert.Equal(1, endpoint.Requests.Arrived);
         }
 
@@ -281,7 +284,11 @@ namespace JobTools.Tests.Console
                     $factory = (Get-Command $command).Parameters[$parameter].Attributes | Where-Object { $_ -is [System.Management.Automation.ArgumentCompleterFactoryAttribute] }
                     @($factory.Create().CompleteArgument($command, $parameter, $word, $null, $bound)).Count
                 }
-                Complete Get-SnowballClusterJob ClusterId 'CID' $bound
+                # Called again while the first request is pending, as Tab would be on a busy machine.
+                $deadline = [datetime]::UtcNow.AddSeconds(60)
+                do { $count = Complete Get-SnowballClusterJob ClusterId 'CID' $bound }
+                while ($JobToolsCompletionDiagnostics[-1].Outcome -eq 'Pending' -and [datetime]::UtcNow -lt $deadline -and -not (Start-Sleep -Milliseconds 100))
+                $count
                 Complete Get-SnowballClusterJob ClusterId '' $null
                 Complete Get-IoTJob ThingGroupName '""x' @{ EndpointUrl = 5 }",
                 new() { ["bound"] = new System.Collections.Hashtable { ["EndpointUrl"] = endpoint.BaseUri.ToString(), ["Region"] = "us-east-1", ["AccessKey"] = keys.AccessKey, ["SecretKey"] = keys.SecretKey } });
@@ -290,14 +297,43 @@ namespace JobTools.Tests.Console
             Assert.Equal(new[] { 1, 0, 0 }, result.Output.Select(o => (int)o.BaseObject));
         }
 
+        /// <summary>
+        /// Tab, pressed again while the answer is still pending, as a user would: on a busy machine the first request of
+        /// a process (which loads the AWS layer) can outlast the budget, and these tests are about what Tab offers, not
+        /// how fast. The budget itself is tested with <see cref="TabOnce"/>.
+        /// </summary>
         private static List<CompletionResult> Tab(PowerShellSession session, string line)
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (true)
+            {
+                object? before = AllDiagnostics(session).LastOrDefault()?.BaseObject;
+                var matches = TabOnce(session, line);
+                var after = AllDiagnostics(session).LastOrDefault();
+                bool pending = after != null && !ReferenceEquals(before, after.BaseObject) && after.Value<string>("Outcome") == "Pending";
+                if (!pending || DateTime.UtcNow > deadline)
+                {
+                    return matches;
+                }
+
+                Thread.Sleep(100);
+            }
+        }
+
+        private static List<CompletionResult> TabOnce(PowerShellSession session, string line)
         {
             var result = session.Run("(TabExpansion2 -inputScript $in -cursorColumn $in.Length).CompletionMatches", new() { ["in"] = line });
             Assert.Empty(result.Errors);
             return result.Output.Select(o => (CompletionResult)o.BaseObject).ToList();
         }
 
-        private static IReadOnlyList<PSObject> Diagnostics(PowerShellSession session) => session.Run("$JobToolsCompletionDiagnostics").Output;
+        /// <summary>The diagnostics but those of a Tab that <see cref="Tab"/> pressed again.</summary>
+        private static IReadOnlyList<PSObject> Diagnostics(PowerShellSession session) =>
+            AllDiagnostics(session).Where(d => d.Value<string>("Outcome") != "Pending").ToList();
+
+        /// <summary>The session's diagnostics, none before the first live Tab (the variable, unset, writes a null).</summary>
+        private static IReadOnlyList<PSObject> AllDiagnostics(PowerShellSession session) =>
+            session.Run("$JobToolsCompletionDiagnostics").Output.Where(d => d != null).ToList();
 
         private static string ToolTip(SnowballClusterRecord cluster)
         {
