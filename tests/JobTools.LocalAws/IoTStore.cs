@@ -6,10 +6,14 @@ namespace JobTools.LocalAws
 {
     /// <summary>
     /// The IoT jobs and thing groups the endpoint serves; listing order is insertion order. The thing groups that
-    /// generated jobs target exist as thing groups too. Thread-safe.
+    /// generated jobs target exist as thing groups too. The ARNs it makes name <see cref="Region"/> and
+    /// <see cref="AccountId"/>. Thread-safe.
     /// </summary>
     public sealed class IoTStore
     {
+        public const string DefaultRegion = "us-east-1";
+        public const string DefaultAccountId = "123456789012";
+
         /// <summary>The name prefixes of generated thing groups, in turn: both cases, and each character a name may hold.</summary>
         private static readonly string[] GroupPrefixes = { "fleet-", "lab:", "edge_", "Fleet-", "plant-" };
 
@@ -24,6 +28,25 @@ namespace JobTools.LocalAws
         private readonly object gate = new();
         private readonly List<IoTJobRecord> jobs = new();
         private readonly List<ThingGroupRecord> thingGroups = new();
+        private readonly string jobIdPrefix;
+
+        /// <param name="region">
+        /// The region whose own data the store holds: its ARNs name it and its generated job ids start with it.
+        /// Null for the endpoint's default store: us-east-1 ARNs and job ids without a region.
+        /// </param>
+        /// <param name="accountId">The account its ARNs name.</param>
+        public IoTStore(string? region = null, string accountId = DefaultAccountId)
+        {
+            Region = region ?? DefaultRegion;
+            AccountId = accountId;
+            jobIdPrefix = region is null ? string.Empty : region + "-";
+        }
+
+        /// <summary>The region its ARNs name.</summary>
+        public string Region { get; }
+
+        /// <summary>The account its ARNs name.</summary>
+        public string AccountId { get; }
 
         /// <summary>A snapshot of the jobs in listing order.</summary>
         public IReadOnlyList<IoTJobRecord> Jobs
@@ -59,7 +82,7 @@ namespace JobTools.LocalAws
                 {
                     if (!thingGroups.Any(g => g.GroupName == name))
                     {
-                        var group = new ThingGroupRecord(name, $"arn:aws:iot:us-east-1:123456789012:thinggroup/{name}");
+                        var group = new ThingGroupRecord(name, Arn($"thinggroup/{name}"));
                         thingGroups.Add(group);
                         added.Add(group);
                     }
@@ -95,10 +118,12 @@ namespace JobTools.LocalAws
         }
 
         /// <summary>
-        /// Appends deterministic jobs (the same for the same seed and store size): the first cover every status, the rest are random;
-        /// four in five are in one of four thing groups, every sixth is in the "AWS" namespace, every fourth has no isConcurrent,
-        /// only completed or canceled jobs have completedAt; timestamps have milliseconds. Each also has what DescribeJob
-        /// adds (see <see cref="WithDetails"/>).
+        /// Appends deterministic jobs (the same for the same seed and store size; between regions only ids and ARNs differ):
+        /// the first cover every status, the rest are random; four in five are in one of four thing groups, every sixth
+        /// is in the "AWS" namespace, every fourth has no isConcurrent, only completed or canceled jobs have completedAt;
+        /// timestamps have milliseconds. Each also has what DescribeJob adds (see <see cref="WithDetails"/>).
+        /// Ids are job-{seed}-{index:D6} in the default store; in a region's own store they start with the region
+        /// (eu-west-1-job-1-000000).
         /// </summary>
         public IReadOnlyList<IoTJobRecord> AddGenerated(int count, int seed = 1)
         {
@@ -115,9 +140,9 @@ namespace JobTools.LocalAws
                     var group = random.Next(5) == 0 ? ((string Name, string Id)?)null : Groups[random.Next(Groups.Length)];
                     var created = start.AddMinutes((first + i) * 3).AddMilliseconds(random.Next(1000));
                     var updated = created.AddSeconds(random.Next(1, 5000)).AddMilliseconds(random.Next(1000));
-                    string jobId = $"job-{seed}-{first + i:D6}";
+                    string jobId = $"{jobIdPrefix}job-{seed}-{first + i:D6}";
                     generated.Add(WithDetails(new IoTJobRecord(
-                        $"arn:aws:iot:us-east-1:123456789012:job/{jobId}",
+                        Arn($"job/{jobId}"),
                         jobId,
                         group?.Id,
                         group?.Name,
@@ -143,12 +168,10 @@ namespace JobTools.LocalAws
         /// a template for every fifth, a comment, reason code and forceCanceled for canceled jobs, and counters
         /// with the targets still processing for jobs in progress.
         /// </summary>
-        private static IoTJobRecord WithDetails(IoTJobRecord job, int seed, int index)
+        private IoTJobRecord WithDetails(IoTJobRecord job, int seed, int index)
         {
             var random = new Random((seed * 1_000_003) + index);
-            string target = job.ThingGroupName is string group
-                ? $"arn:aws:iot:us-east-1:123456789012:thinggroup/{group}"
-                : $"arn:aws:iot:us-east-1:123456789012:thing/thing-{index:D6}";
+            string target = Arn(job.ThingGroupName is string group ? $"thinggroup/{group}" : $"thing/thing-{index:D6}");
             bool canceled = job.Status == "CANCELED";
             return job with
             {
@@ -157,7 +180,7 @@ namespace JobTools.LocalAws
                 Comment = canceled ? "Canceled by the operator: the firmware failed on the pilot devices." : null,
                 ReasonCode = canceled ? "PILOT_FAILED" : null,
                 ForceCanceled = canceled ? random.Next(2) == 0 : null,
-                JobTemplateArn = index % 5 == 0 ? "arn:aws:iot:us-east-1:123456789012:jobtemplate/firmware-rollout" : null,
+                JobTemplateArn = index % 5 == 0 ? Arn("jobtemplate/firmware-rollout") : null,
                 DocumentSource = index % 2 == 0 ? $"https://s3.amazonaws.com/jobtools-documents/{job.JobId}.json" : null,
                 Progress = new IoTJobProgress(
                     random.Next(50),
@@ -171,5 +194,7 @@ namespace JobTools.LocalAws
                     new ValueList<string>(job.Status == "IN_PROGRESS" ? new[] { target } : Array.Empty<string>())),
             };
         }
+
+        private string Arn(string resource) => $"arn:aws:iot:{Region}:{AccountId}:{resource}";
     }
 }
