@@ -144,6 +144,50 @@ namespace JobTools.LocalAws.Tests
             Assert.All(endpoint.Requests.All.SkipLast(1), r => Assert.Equal((200, "DescribeJob", "us-east-1"), (r.StatusCode, r.Operation, r.SigningRegion)));
         }
 
+        /// <summary>
+        /// One endpoint, three regions: the CLI gets each region's own jobs over several pages, the default ones
+        /// elsewhere, and UnrecognizedClientException (not retried) for a refused region, from either service.
+        /// </summary>
+        [SkippableFact]
+        public async Task AwsCliGetsEachSigningRegionsOwnDataAndIsRefusedInARefusedRegion()
+        {
+            SkipWithoutCli();
+            await using var endpoint = await LocalAwsEndpoint.StartAsync();
+            var defaultJobs = endpoint.IoT.AddGenerated(20);
+            var irishJobs = endpoint.InRegion("eu-west-1").IoT.AddGenerated(260);
+            string cluster = SnowballStore.NewClusterId(1, "ap-south-1");
+            var clusterJobs = endpoint.InRegion("ap-south-1").Snowball.AddGeneratedCluster(cluster, 120);
+            endpoint.Faults.RefuseRegion("ap-east-1");
+
+            var ireland = AwsCli.Run($"iot list-jobs --endpoint-url {endpoint.BaseUri} --region eu-west-1 --page-size 100 --output json");
+            var virginia = AwsCli.Run($"iot list-jobs --endpoint-url {endpoint.BaseUri} --region us-east-1 --output json");
+            var mumbai = AwsCli.Run($"snowball list-cluster-jobs --cluster-id {cluster} --endpoint-url {endpoint.BaseUri} --region ap-south-1 --page-size 50 --output json");
+            var elsewhere = AwsCli.Run($"snowball list-cluster-jobs --cluster-id {cluster} --endpoint-url {endpoint.BaseUri} --region us-east-1");
+            var refusedIoT = AwsCli.Run($"iot list-jobs --endpoint-url {endpoint.BaseUri} --region ap-east-1");
+            var refusedSnowball = AwsCli.Run($"snowball list-cluster-jobs --cluster-id {cluster} --endpoint-url {endpoint.BaseUri} --region ap-east-1");
+
+            Assert.True(ireland.ExitCode == 0, ireland.Error);
+            Assert.Equal(irishJobs.Select(j => j.JobId), Values(ireland.Output, "jobs", "jobId"));
+            Assert.Equal(irishJobs.Select(j => $"arn:aws:iot:eu-west-1:123456789012:job/{j.JobId}"), Values(ireland.Output, "jobs", "jobArn"));
+            Assert.All(irishJobs, j => Assert.StartsWith("eu-west-1-job-", j.JobId));
+            Assert.True(virginia.ExitCode == 0, virginia.Error);
+            Assert.Equal(defaultJobs.Select(j => j.JobId), Values(virginia.Output, "jobs", "jobId"));
+            Assert.True(mumbai.ExitCode == 0, mumbai.Error);
+            Assert.Equal(clusterJobs.Select(j => j.JobId), Values(mumbai.Output, "JobListEntries", "JobId"));
+            Assert.NotEqual(0, elsewhere.ExitCode);
+            Assert.Contains("InvalidResourceException", elsewhere.Error);
+            foreach (var (exit, _, error) in new[] { refusedIoT, refusedSnowball })
+            {
+                Assert.NotEqual(0, exit);
+                Assert.Contains("An error occurred (UnrecognizedClientException)", error);
+                Assert.Contains("The security token included in the request is invalid.", error);
+            }
+
+            Assert.Equal(
+                new[] { ("ListJobs", "eu-west-1", 200, 3), ("ListJobs", "us-east-1", 200, 1), ("ListClusterJobs", "ap-south-1", 200, 3), ("ListClusterJobs", "us-east-1", 400, 1), ("ListJobs", "ap-east-1", 403, 1), ("ListClusterJobs", "ap-east-1", 403, 1) },
+                endpoint.Requests.All.GroupBy(r => (r.Operation, r.SigningRegion!, r.StatusCode)).Select(g => (g.Key.Operation, g.Key.Item2, g.Key.StatusCode, g.Count())));
+        }
+
         private static string? Optional(JsonElement element, string member) =>
             element.TryGetProperty(member, out var value) ? value.GetString() : null;
 

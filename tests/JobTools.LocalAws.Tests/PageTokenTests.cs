@@ -4,7 +4,7 @@ using JobTools.LocalAws;
 
 namespace JobTools.LocalAws.Tests
 {
-    /// <summary>Page tokens are opaque and bound to one listing: a cluster, or one IoT filter set.</summary>
+    /// <summary>Page tokens are opaque and bound to one listing: a cluster, or one IoT filter set, in one signing region.</summary>
     public sealed class PageTokenTests
     {
         [Fact]
@@ -75,6 +75,31 @@ namespace JobTools.LocalAws.Tests
 
             IoTProtocolTests.AssertError(await client.ListJobs("maxResults=10&nextToken=" + snowballToken), 400, "InvalidRequestException");
             SnowballProtocolTests.AssertError(await client.ListClusterJobs(cluster, 10, iotToken), 400, "InvalidNextTokenException");
+        }
+
+        /// <summary>Both regions are served by the default stores, so only the binding to the signing region tells the tokens apart.</summary>
+        [Fact]
+        public async Task ATokenIsValidOnlyInTheRegionItWasIssuedFor()
+        {
+            await using var endpoint = await LocalAwsEndpoint.StartAsync(RawClient.Unsigned);
+            string cluster = SnowballStore.NewClusterId(5);
+            endpoint.Snowball.AddGeneratedCluster(cluster, 30);
+            var jobs = endpoint.IoT.AddGenerated(30);
+            using var client = new RawClient(endpoint);
+            var virginia = RegionTests.SignedFor("us-east-1", "iot");
+            string iotToken = (await client.ListJobs("maxResults=10", virginia)).Json.GetProperty("nextToken").GetString()!;
+            var snowballFirst = await RawReply.From(await client.SendSnowball(RawClient.SnowballBody(cluster, 10), customize: RegionTests.SignedFor("us-east-1", "snowball")));
+            string snowballToken = snowballFirst.Json.GetProperty("NextToken").GetString()!;
+
+            var sameRegion = await client.ListJobs("maxResults=10&nextToken=" + iotToken, virginia);
+            var otherRegion = await client.ListJobs("maxResults=10&nextToken=" + iotToken, RegionTests.SignedFor("us-west-2", "iot"));
+            var snowballElsewhere = await RawReply.From(await client.SendSnowball(
+                RawClient.SnowballBody(cluster, 10, snowballToken),
+                customize: RegionTests.SignedFor("us-west-2", "snowball")));
+
+            Assert.Equal(jobs.Skip(10).Take(10).Select(j => j.JobId), sameRegion.Json.GetProperty("jobs").EnumerateArray().Select(j => j.GetProperty("jobId").GetString()));
+            IoTProtocolTests.AssertError(otherRegion, 400, "InvalidRequestException");
+            SnowballProtocolTests.AssertError(snowballElsewhere, 400, "InvalidNextTokenException");
         }
     }
 }

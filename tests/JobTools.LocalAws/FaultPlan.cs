@@ -7,7 +7,7 @@ namespace JobTools.LocalAws
     /// <summary>
     /// Faults to inject, switchable during a test. Thread-safe.
     /// Request numbers count the requests for every data operation (ListClusterJobs, ListClusters, ListJobs, ListThingGroups, DescribeJob) together from 1, faulted ones included
-    /// (requests refused for their signature or for an unknown operation do not count). Page numbers count the pages answered without a fault,
+    /// (requests refused for their signature, their region or an unknown operation do not count). Page numbers count the pages answered without a fault,
     /// across every listing. Neither count restarts on <see cref="Clear"/> or <see cref="RequestLog.Clear"/>.
     /// </summary>
     public sealed class FaultPlan
@@ -17,6 +17,7 @@ namespace JobTools.LocalAws
         private readonly HashSet<int> dropped = new();
         private readonly HashSet<int> malformed = new();
         private readonly Dictionary<int, int> repeatedTokens = new();
+        private readonly HashSet<string> refusedRegions = new(StringComparer.Ordinal);
         private Func<string, string>? rewrite;
         private Random? random;
         private double throttleRate;
@@ -95,7 +96,20 @@ namespace JobTools.LocalAws
             }
         }
 
-        /// <summary>Removes every fault and the delay.</summary>
+        /// <summary>
+        /// Answers every Snowball and IoT request signed for <paramref name="region"/> (the region of its SigV4 credential
+        /// scope) as AWS answers one for an opt-in region the account has not enabled, whatever its signature:
+        /// 403 UnrecognizedClientException, "The security token included in the request is invalid.". STS is not refused.
+        /// </summary>
+        public void RefuseRegion(string region)
+        {
+            lock (gate)
+            {
+                refusedRegions.Add(region);
+            }
+        }
+
+        /// <summary>Removes every fault, refused region and the delay.</summary>
         public void Clear()
         {
             lock (gate)
@@ -104,6 +118,7 @@ namespace JobTools.LocalAws
                 dropped.Clear();
                 malformed.Clear();
                 repeatedTokens.Clear();
+                refusedRegions.Clear();
                 rewrite = null;
                 random = null;
                 delay = TimeSpan.Zero;
@@ -118,6 +133,14 @@ namespace JobTools.LocalAws
                 {
                     return delay;
                 }
+            }
+        }
+
+        internal bool Refuses(string? region)
+        {
+            lock (gate)
+            {
+                return region != null && refusedRegions.Contains(region);
             }
         }
 

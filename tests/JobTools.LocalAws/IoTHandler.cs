@@ -17,11 +17,14 @@ namespace JobTools.LocalAws
 
         private readonly IoTStore store;
         private readonly PageTokens tokens;
+        private readonly string? signingRegion;
 
-        public IoTHandler(IoTStore store, PageTokens tokens)
+        /// <summary>Serves one request from <paramref name="store"/>; its page tokens are good only for requests signed for <paramref name="signingRegion"/>.</summary>
+        public IoTHandler(IoTStore store, PageTokens tokens, string? signingRegion)
         {
             this.store = store;
             this.tokens = tokens;
+            this.signingRegion = signingRegion;
         }
 
         /// <summary>
@@ -108,7 +111,7 @@ namespace JobTools.LocalAws
             return await Page(context, $"iot-thing-groups|{prefix}|{parent}|{recursive}", nextToken, maxResults, matching, "thingGroups", WriteGroup, tokenFilter);
         }
 
-        /// <summary>One page of <paramref name="matching"/> from the offset the token holds, with a token bound to <paramref name="scope"/>.</summary>
+        /// <summary>One page of <paramref name="matching"/> from the offset the token holds, with a token bound to <paramref name="scope"/> in the signing region.</summary>
         private async Task<byte[]?> Page<T>(
             HttpContext context,
             string scope,
@@ -119,10 +122,11 @@ namespace JobTools.LocalAws
             Action<Utf8JsonWriter, T> writeItem,
             Func<string?, string?> tokenFilter)
         {
+            string bound = signingRegion + "|" + scope;
             int offset = 0;
             if (nextToken != null)
             {
-                if (tokens.Read(nextToken, scope) is not int start)
+                if (tokens.Read(nextToken, bound) is not int start)
                 {
                     await AwsResponses.IoTError(context, 400, "InvalidRequestException", "The next token is invalid or was issued for a different set of filters.");
                     return null;
@@ -132,7 +136,7 @@ namespace JobTools.LocalAws
             }
 
             var page = matching.Skip(offset).Take(maxResults ?? DefaultPageSize).ToList();
-            string? next = tokenFilter(offset + page.Count < matching.Count ? tokens.Issue(scope, offset + page.Count) : null);
+            string? next = tokenFilter(offset + page.Count < matching.Count ? tokens.Issue(bound, offset + page.Count) : null);
             return AwsResponses.Page(page, listName, "nextToken", next, writeItem);
         }
 

@@ -20,7 +20,7 @@ namespace JobTools.LocalAws
     /// <summary>
     /// A local AWS endpoint on 127.0.0.1 speaking Snowball ListClusterJobs and ListClusters (awsJson1_1) and IoT
     /// ListJobs, ListThingGroups and DescribeJob (rest-json) with SigV4 checking, opaque tokens, the services' error shapes and
-    /// switchable faults.
+    /// switchable faults. Requests are served from the stores of the region they are signed for (see <see cref="InRegion"/>).
     /// </summary>
     public sealed class LocalAwsEndpoint : IAsyncDisposable
     {
@@ -31,9 +31,10 @@ namespace JobTools.LocalAws
         private readonly SigV4Verifier verifier;
         private readonly bool verifySignatures;
         private readonly bool controlRoute;
-        private readonly SnowballHandler snowballHandler;
-        private readonly IoTHandler iotHandler;
         private readonly StsHandler stsHandler;
+        private readonly PageTokens tokens = new();
+        private readonly RegionStores defaults = new(region: null);
+        private readonly ConcurrentDictionary<string, RegionStores> regions = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<int, string?> tokensByPage = new();
         private readonly CancellationTokenSource stopping = new();
         private int dataRequests;
@@ -47,16 +48,15 @@ namespace JobTools.LocalAws
             stsHandler = new StsHandler(credentials);
             verifySignatures = options.VerifySignatures;
             controlRoute = options.ControlRoute;
-            var tokens = new PageTokens();
-            snowballHandler = new SnowballHandler(Snowball, tokens);
-            iotHandler = new IoTHandler(IoT, tokens);
         }
 
         public Uri BaseUri { get; private set; } = new("http://127.0.0.1/");
 
-        public SnowballStore Snowball { get; } = new();
+        /// <summary>The default Snowball store: it serves every region that has no stores of its own (see <see cref="InRegion"/>).</summary>
+        public SnowballStore Snowball => defaults.Snowball;
 
-        public IoTStore IoT { get; } = new();
+        /// <summary>The default IoT store: it serves every region that has no stores of its own (see <see cref="InRegion"/>).</summary>
+        public IoTStore IoT => defaults.IoT;
 
         public FaultPlan Faults { get; } = new();
 
@@ -91,6 +91,12 @@ namespace JobTools.LocalAws
             return endpoint;
         }
 
+        /// <summary>
+        /// The stores of <paramref name="region"/>'s own, made empty on first use (the same ones on every call, from any
+        /// thread): from then on they, not the default ones, serve the requests signed for that region.
+        /// </summary>
+        public RegionStores InRegion(string region) => regions.GetOrAdd(region, r => new RegionStores(r));
+
         public async ValueTask DisposeAsync()
         {
             stopping.Cancel();
@@ -104,7 +110,7 @@ namespace JobTools.LocalAws
         {
             if (controlRoute && context.Request.Method == "GET" && context.Request.Path == "/_localaws/requests")
             {
-                var counts = Requests.All.GroupBy(r => r.Operation).ToDictionary(g => g.Key, g => g.Count());
+                object counts = context.Request.Query["by"] == "region" ? Requests.CountsByRegion() : Requests.Counts();
                 await context.Response.WriteAsJsonAsync(counts, context.RequestAborted);
                 return;
             }
@@ -120,14 +126,17 @@ namespace JobTools.LocalAws
                 : ("iot", IoTOperation(context.Request));
             context.Response.Headers["x-amzn-RequestId"] = Guid.NewGuid().ToString();
 
-            SignatureCheck? signature = verifySignatures ? verifier.Check(context.Request, bytes, service) : null;
+            var (accessKeyId, region) = CredentialScope(context.Request);
+            SignatureCheck? signature =
+                service != "sts" && Faults.Refuses(region) ? SignatureCheck.UnrecognizedClient
+                : verifySignatures ? verifier.Check(context.Request, bytes, service)
+                : null;
             try
             {
-                await RespondAsync(context, service, operation, bytes, signature);
+                await RespondAsync(context, service, operation, bytes, region, signature);
             }
             finally
             {
-                var (accessKeyId, region) = CredentialScope(context.Request);
                 var headers = context.Request.Headers
                     .Where(h => !h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase))
                     .ToDictionary(
@@ -147,7 +156,7 @@ namespace JobTools.LocalAws
             }
         }
 
-        private async Task RespondAsync(HttpContext context, string service, string operation, byte[] body, SignatureCheck? signature)
+        private async Task RespondAsync(HttpContext context, string service, string operation, byte[] body, string? region, SignatureCheck? signature)
         {
             if (signature is { Valid: false })
             {
@@ -185,13 +194,16 @@ namespace JobTools.LocalAws
             }
 
             Func<string?, string?> tokenFilter = fault.Kind == FaultKind.None ? NextTokenFor : issued => issued;
+            var stores = region != null && regions.TryGetValue(region, out var own) ? own : defaults;
+            var snowball = new SnowballHandler(stores.Snowball, tokens, region);
+            var iot = new IoTHandler(stores.IoT, tokens, region);
             byte[]? page = operation switch
             {
-                "ListClusterJobs" => await snowballHandler.ListClusterJobs(context, body, tokenFilter),
-                "ListClusters" => await snowballHandler.ListClusters(context, body, tokenFilter),
-                "ListThingGroups" => await iotHandler.ListThingGroups(context, tokenFilter),
-                "DescribeJob" => await iotHandler.DescribeJob(context),
-                _ => await iotHandler.ListJobs(context, tokenFilter),
+                "ListClusterJobs" => await snowball.ListClusterJobs(context, body, tokenFilter),
+                "ListClusters" => await snowball.ListClusters(context, body, tokenFilter),
+                "ListThingGroups" => await iot.ListThingGroups(context, tokenFilter),
+                "DescribeJob" => await iot.DescribeJob(context),
+                _ => await iot.ListJobs(context, tokenFilter),
             };
             if (page is null)
             {

@@ -21,8 +21,10 @@ namespace JobTools.LocalAws
         public bool SeedSampleData { get; init; }
 
         /// <summary>
-        /// Answer GET /_localaws/requests with the requests answered so far per operation, for scripts that run
-        /// the endpoint in its own process (the Pester suite); in-process tests read <see cref="LocalAwsEndpoint.Requests"/>.
+        /// Answer GET /_localaws/requests with the requests answered so far per operation ({"ListJobs": 3}), and
+        /// GET /_localaws/requests?by=region with them per signing region, then operation ({"eu-west-1": {"ListJobs": 3}};
+        /// requests without a credential scope under "none"), for scripts that run the endpoint in its own process
+        /// (the Pester suite); in-process tests read <see cref="LocalAwsEndpoint.Requests"/>.
         /// </summary>
         public bool ControlRoute { get; init; }
     }

@@ -5,7 +5,7 @@ using System.Text;
 
 namespace JobTools.LocalAws
 {
-    /// <summary>Opaque page tokens, bound to one listing (a cluster, or an IoT filter set) and tamper-evident.</summary>
+    /// <summary>Opaque page tokens, bound to one listing (a cluster, or an IoT filter set, in one signing region) and tamper-evident.</summary>
     internal sealed class PageTokens
     {
         private readonly byte[] key = RandomNumberGenerator.GetBytes(32);

@@ -7,6 +7,9 @@ namespace JobTools.LocalAws
     /// <summary>Every request the endpoint answered, in arrival order. Thread-safe.</summary>
     public sealed class RequestLog
     {
+        /// <summary>Where <see cref="CountsByRegion"/> counts the requests that named no region.</summary>
+        internal const string NoRegion = "none";
+
         private readonly object gate = new();
         private readonly List<RecordedRequest> requests = new();
         private int arrived;
@@ -41,6 +44,16 @@ namespace JobTools.LocalAws
             }
         }
 
+        /// <summary>The requests answered so far per operation (the control route's answer).</summary>
+        internal Dictionary<string, int> Counts() => ByOperation(All);
+
+        /// <summary>
+        /// The requests answered so far per signing region, then per operation (the control route's answer to ?by=region);
+        /// requests without a credential scope count under <see cref="NoRegion"/>.
+        /// </summary>
+        internal Dictionary<string, Dictionary<string, int>> CountsByRegion() =>
+            All.GroupBy(r => r.SigningRegion ?? NoRegion).ToDictionary(g => g.Key, ByOperation);
+
         internal void Arrive() => Interlocked.Increment(ref arrived);
 
         internal void Add(RecordedRequest request)
@@ -50,5 +63,8 @@ namespace JobTools.LocalAws
                 requests.Add(request);
             }
         }
+
+        private static Dictionary<string, int> ByOperation(IEnumerable<RecordedRequest> requests) =>
+            requests.GroupBy(r => r.Operation).ToDictionary(g => g.Key, g => g.Count());
     }
 }

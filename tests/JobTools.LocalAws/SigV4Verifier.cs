@@ -42,7 +42,7 @@ namespace JobTools.LocalAws
             string accessKeyId = match.Groups["key"].Value;
             if (!credentials.TryGetValue(accessKeyId, out string? secret))
             {
-                return SignatureCheck.Fail("UnrecognizedClientException", "The security token included in the request is invalid.");
+                return SignatureCheck.UnrecognizedClient;
             }
 
             string amzDate = request.Headers["x-amz-date"].FirstOrDefault() ?? string.Empty;

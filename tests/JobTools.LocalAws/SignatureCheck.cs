@@ -5,6 +5,9 @@ namespace JobTools.LocalAws
     {
         public static readonly SignatureCheck Passed = new(true, null, null);
 
+        /// <summary>The refusal of an access key the service does not know, and of any request for a region the account has not enabled.</summary>
+        public static readonly SignatureCheck UnrecognizedClient = Fail("UnrecognizedClientException", "The security token included in the request is invalid.");
+
         public static SignatureCheck Fail(string code, string message) => new(false, code, message);
     }
 }

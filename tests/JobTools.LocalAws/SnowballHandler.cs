@@ -17,11 +17,14 @@ namespace JobTools.LocalAws
 
         private readonly SnowballStore store;
         private readonly PageTokens tokens;
+        private readonly string? signingRegion;
 
-        public SnowballHandler(SnowballStore store, PageTokens tokens)
+        /// <summary>Serves one request from <paramref name="store"/>; its page tokens are good only for requests signed for <paramref name="signingRegion"/>.</summary>
+        public SnowballHandler(SnowballStore store, PageTokens tokens, string? signingRegion)
         {
             this.store = store;
             this.tokens = tokens;
+            this.signingRegion = signingRegion;
         }
 
         /// <summary>
@@ -106,7 +109,7 @@ namespace JobTools.LocalAws
             return true;
         }
 
-        /// <summary>One page of <paramref name="items"/> from the offset the token holds, with a token bound to <paramref name="scope"/>.</summary>
+        /// <summary>One page of <paramref name="items"/> from the offset the token holds, with a token bound to <paramref name="scope"/> in the signing region.</summary>
         private async Task<byte[]?> Page<T>(
             HttpContext context,
             Input input,
@@ -116,10 +119,11 @@ namespace JobTools.LocalAws
             Action<Utf8JsonWriter, T> writeItem,
             Func<string?, string?> tokenFilter)
         {
+            string bound = signingRegion + "|" + scope;
             int offset = 0;
             if (input.NextToken != null)
             {
-                if (tokens.Read(input.NextToken, scope) is not int start)
+                if (tokens.Read(input.NextToken, bound) is not int start)
                 {
                     await AwsResponses.SnowballError(
                         context,
@@ -134,7 +138,7 @@ namespace JobTools.LocalAws
 
             int size = input.MaxResults is null or 0 ? DefaultPageSize : input.MaxResults.Value;
             var page = items.Skip(offset).Take(size).ToList();
-            string? next = tokenFilter(offset + page.Count < items.Count ? tokens.Issue(scope, offset + page.Count) : null);
+            string? next = tokenFilter(offset + page.Count < items.Count ? tokens.Issue(bound, offset + page.Count) : null);
 
             return AwsResponses.Page(page, listName, "NextToken", next, writeItem);
         }
