@@ -116,6 +116,19 @@ namespace JobTools.LocalAws
             }
 
             Requests.Arrive();
+            Requests.Enter();
+            try
+            {
+                await HandleArrivedAsync(context);
+            }
+            finally
+            {
+                Requests.Leave();
+            }
+        }
+
+        private async Task HandleArrivedAsync(HttpContext context)
+        {
             using var body = new MemoryStream();
             await context.Request.Body.CopyToAsync(body, context.RequestAborted);
             byte[] bytes = body.ToArray();

@@ -13,6 +13,8 @@ namespace JobTools.LocalAws
         private readonly object gate = new();
         private readonly List<RecordedRequest> requests = new();
         private int arrived;
+        private int inFlight;
+        private int mostInFlight;
 
         public IReadOnlyList<RecordedRequest> All
         {
@@ -54,7 +56,22 @@ namespace JobTools.LocalAws
         internal Dictionary<string, Dictionary<string, int>> CountsByRegion() =>
             All.GroupBy(r => r.SigningRegion ?? NoRegion).ToDictionary(g => g.Key, ByOperation);
 
+        /// <summary>The most requests that were being handled at the same time: above 1 when a client sent them concurrently.</summary>
+        public int MostInFlight => Volatile.Read(ref mostInFlight);
+
         internal void Arrive() => Interlocked.Increment(ref arrived);
+
+        /// <summary>A request is being handled, until <see cref="Leave"/>.</summary>
+        internal void Enter()
+        {
+            int now = Interlocked.Increment(ref inFlight);
+            int most;
+            while (now > (most = Volatile.Read(ref mostInFlight)) && Interlocked.CompareExchange(ref mostInFlight, now, most) != most)
+            {
+            }
+        }
+
+        internal void Leave() => Interlocked.Decrement(ref inFlight);
 
         internal void Add(RecordedRequest request)
         {

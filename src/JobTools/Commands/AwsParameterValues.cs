@@ -15,9 +15,10 @@ namespace JobTools.Commands
         object? Credential,
         string? EndpointUrl)
     {
-        public static AwsParameterValues Of(JobListingCmdlet cmdlet) => new AwsParameterValues(
-            cmdlet.Region,
-            cmdlet.ProfileName,
+        /// <summary>A running cmdlet's parameters for one of its sources: one of its regions and one of its profiles.</summary>
+        public static AwsParameterValues Of(JobListingCmdlet cmdlet, string? region, string? profileName) => new AwsParameterValues(
+            region,
+            profileName,
             cmdlet.ProfileLocation,
             cmdlet.AccessKey,
             cmdlet.SecretKey,

@@ -10,7 +10,8 @@ using JobTools.Vocabulary;
 namespace JobTools.Commands
 {
     /// <summary>
-    /// Lists AWS IoT jobs (ListJobs) with the service's filters, page by page, writing each job as its page arrives;
+    /// Lists AWS IoT jobs (ListJobs) with the service's filters, in one region or several at once, page by page,
+    /// writing each job as its page arrives;
     /// with -JobId, describes each job (DescribeJob) as AWS Tools for PowerShell's Get-IOTJob does.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "IoTJob", SupportsPaging = true, DefaultParameterSetName = ListSet)]
@@ -82,6 +83,13 @@ namespace JobTools.Commands
             {
                 ThrowParameterError("Give -ThingGroupName or -ThingGroupId, not both: the service filters on one thing group at a time.", "ThingGroupNameAndId");
             }
+
+            if (ParameterSetName == DescribeSet && Combinations.Count > 1)
+            {
+                ThrowParameterError(
+                    "-JobId describes jobs in one region with one profile: give one -Region and at most one -ProfileName. A listing over several regions says each job's Region and ProfileName.",
+                    "JobIdWithSeveralSources");
+            }
         }
 
         /// <inheritdoc />
@@ -101,6 +109,12 @@ namespace JobTools.Commands
 
             var query = new IoTJobQuery(Status, TargetSelection, ThingGroupName, ThingGroupId, NamespaceId);
             var options = new PagingOptions(MaxResults, NextToken, NoAutoIteration, MaxPages, shrinkLastPage: true);
+            if (Combinations.Count > 1)
+            {
+                ListEverySource<IoTJob>("IoT jobs", service => (token, size, cancellationToken) => service.ListIoTJobsAsync(query, size, token, cancellationToken), job => job.JobId, options, _ => true);
+                return;
+            }
+
             List("IoT jobs", options, (token, size, cancellationToken) => Service.ListIoTJobsAsync(query, size, token, cancellationToken), job => job.JobId, _ => true);
         }
 

@@ -10,8 +10,8 @@ using JobTools.Vocabulary;
 namespace JobTools.Commands
 {
     /// <summary>
-    /// Lists the account's Snowball clusters in the region (ListClusters), page by page, writing each cluster as
-    /// its page arrives. Its objects pipe into Get-SnowballClusterJob, which binds ClusterId by property name.
+    /// Lists the account's Snowball clusters in the region (ListClusters), or in several regions and with several
+    /// profiles at once, page by page, writing each cluster as its page arrives. Its objects pipe into Get-SnowballClusterJob, which binds ClusterId by property name.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "SnowballCluster", SupportsPaging = true)]
     [OutputType(typeof(SnowballCluster))]
@@ -46,12 +46,19 @@ namespace JobTools.Commands
         {
             string[]? states = ClusterState;
             var options = new PagingOptions(MaxResults, NextToken, NoAutoIteration, MaxPages, shrinkLastPage: states is null);
+            Func<SnowballCluster, bool> include = cluster => states is null || states.Contains(cluster.ClusterState, StringComparer.Ordinal);
+            if (Combinations.Count > 1)
+            {
+                ListEverySource<SnowballCluster>("Snowball clusters", service => (token, size, cancellationToken) => service.ListClustersAsync(size, token, cancellationToken), cluster => cluster.ClusterId, options, include);
+                return;
+            }
+
             List(
                 "Snowball clusters",
                 options,
                 (token, size, cancellationToken) => Service.ListClustersAsync(size, token, cancellationToken),
                 cluster => cluster.ClusterId,
-                cluster => states is null || states.Contains(cluster.ClusterState, StringComparer.Ordinal));
+                include);
         }
     }
 }

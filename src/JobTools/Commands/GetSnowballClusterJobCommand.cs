@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using JobTools.Completion;
+using JobTools.FanOut;
 using JobTools.Filtering;
 using JobTools.Paging;
 using JobTools.Services;
@@ -11,7 +12,8 @@ namespace JobTools.Commands
 {
     /// <summary>
     /// Lists the jobs of one or more Snowball clusters (ListClusterJobs), page by page, writing each job as
-    /// its page arrives.
+    /// its page arrives. Several clusters (given at once or piped), regions or profiles are listed at once,
+    /// each cluster in each region with each profile an independent source.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "SnowballClusterJob", SupportsPaging = true)]
     [OutputType(typeof(SnowballClusterJob))]
@@ -21,6 +23,7 @@ namespace JobTools.Commands
         private const string ClusterIdPattern = @"\ACID[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\z";
         private const string ClusterIdForm = "'CID' followed by a lower-case UUID, 39 characters in all, for example CID123e4567-e89b-12d3-a456-426655440000";
         private int clustersListed;
+        private FanOutListing<SnowballClusterJob>? clusters;
 
         /// <summary>The 39-character ID of the cluster, for example CID123e4567-e89b-12d3-a456-426655440000.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -58,12 +61,18 @@ namespace JobTools.Commands
         /// <inheritdoc />
         private protected override string ProgressActivity => "Listing Snowball cluster jobs";
 
+        /// <summary>The views for several sources: with a Region column when regions or profiles vary, with ClusterId first otherwise.</summary>
+        private string ViewTypeName => typeof(SnowballClusterJob).FullName + (Combinations.Count > 1 ? "#Sources" : "#Clusters");
+
         /// <inheritdoc />
         internal override AwsService TargetService => AwsService.Snowball;
 
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
+            var filter = new SnowballJobFilter(JobState, JobType, SnowballType);
+            var options = new PagingOptions(MaxResults, NextToken, NoAutoIteration, MaxPages, shrinkLastPage: !filter.IsActive);
+            bool oneSource = !MyInvocation.ExpectingInput && ClusterId.Length == 1 && Combinations.Count == 1;
             foreach (string clusterId in ClusterId)
             {
                 if (Budget.IsSatisfied)
@@ -81,20 +90,40 @@ namespace JobTools.Commands
                 }
 
                 clustersListed++;
-                ListCluster(clusterId);
+                if (oneSource)
+                {
+                    List(clusterId, options, (token, size, cancellationToken) => Service.ListClusterJobsAsync(clusterId, size, token, cancellationToken), job => job.JobId, filter.Matches);
+                    return;
+                }
+
+                clusters ??= new FanOutListing<SnowballClusterJob>(ThrottleLimit, Budget, PipelineStopToken);
+                StartSources(clusters, clusterId, service => (token, size, cancellationToken) => service.ListClusterJobsAsync(clusterId, size, token, cancellationToken), job => job.JobId, options);
             }
+
+            if (clusters is null)
+            {
+                return;
+            }
+
+            // Clusters given at once are listed here; piped ones go on while the next arrive, and EndProcessing waits for them.
+            if (!MyInvocation.ExpectingInput)
+            {
+                clusters.Close();
+            }
+
+            WriteSources(clusters, wait: !MyInvocation.ExpectingInput, filter.Matches, ViewTypeName);
         }
 
-        private void ListCluster(string clusterId)
+        /// <inheritdoc />
+        protected override void EndProcessing()
         {
-            var filter = new SnowballJobFilter(JobState, JobType, SnowballType);
-            var options = new PagingOptions(MaxResults, NextToken, NoAutoIteration, MaxPages, shrinkLastPage: !filter.IsActive);
-            List(
-                clusterId,
-                options,
-                (token, size, cancellationToken) => Service.ListClusterJobsAsync(clusterId, size, token, cancellationToken),
-                job => job.JobId,
-                filter.Matches);
+            if (clusters != null && MyInvocation.ExpectingInput && !Budget.IsSatisfied)
+            {
+                clusters.Close();
+                WriteSources(clusters, wait: true, new SnowballJobFilter(JobState, JobType, SnowballType).Matches, ViewTypeName);
+            }
+
+            base.EndProcessing();
         }
     }
 }

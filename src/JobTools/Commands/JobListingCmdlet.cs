@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using JobTools.Completion;
+using JobTools.FanOut;
 using JobTools.Loading;
 using JobTools.Paging;
 using JobTools.Reporting;
@@ -11,9 +13,11 @@ namespace JobTools.Commands
 {
     /// <summary>
     /// What the listing cmdlets share: the common AWS parameters (named as AWS Tools for PowerShell names
-    /// them), one connection per invocation, and the paging loop with its diagnostics. The settings are assembled
-    /// in <see cref="ListingSettings"/>, failures mapped in <see cref="ListingErrors"/>; the loop stops when the
-    /// pipeline does (the engine's PipelineStopToken).
+    /// them), and the two ways of listing with their diagnostics: one source (one region, one profile, one
+    /// cluster) on one connection, paged on the pipeline thread as a single listing always was; or several
+    /// sources at once (<see cref="FanOutListing{T}"/>), each with its own connection and its own errors. The
+    /// settings are assembled in <see cref="ListingSettings"/>, failures mapped in <see cref="ListingErrors"/>;
+    /// listings stop when the pipeline does (the engine's PipelineStopToken).
     /// </summary>
     public abstract class JobListingCmdlet : PSCmdlet, IDisposable
     {
@@ -25,19 +29,25 @@ namespace JobTools.Commands
         private ListingReport? report;
         private bool connectionShown;
         private DiagnosticWriter? diagnostics;
+        private AwsSettings? settings;
+        private IDisposable? fanOut;
+        private int sourcesEnded;
 
-        /// <summary>The AWS region, for example us-east-1.</summary>
+        /// <summary>
+        /// The AWS region, for example us-east-1; several list each (at once, see -ThrottleLimit), and a wildcard
+        /// stands for the known regions it matches (eu-*).
+        /// </summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         [AwsSettingCompletion(AwsSettingKind.Region)]
-        public string? Region { get; set; }
+        public string[]? Region { get; set; }
 
-        /// <summary>A profile in the shared credentials or config file.</summary>
+        /// <summary>A profile in the shared credentials or config file; several list with each, in every region given.</summary>
         [Parameter]
         [Alias("StoredCredentials", "AWSProfileName")]
         [ValidateNotNullOrEmpty]
         [AwsSettingCompletion(AwsSettingKind.ProfileName)]
-        public string? ProfileName { get; set; }
+        public string[]? ProfileName { get; set; }
 
         /// <summary>The shared credentials file to read profiles from.</summary>
         [Parameter]
@@ -77,7 +87,12 @@ namespace JobTools.Commands
         [ValidateNotNullOrEmpty]
         public string? EndpointUrl { get; set; }
 
-        /// <summary>Start from this token, returned by an earlier call with the same input; the listing continues from there.</summary>
+        /// <summary>How many sources (regions × profiles, and clusters) are listed at once (default 5, as ForEach-Object -Parallel).</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 5;
+
+        /// <summary>Start from this token, returned by an earlier call with the same input, from one source; the listing continues from there.</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
         public string? NextToken { get; set; }
@@ -116,9 +131,14 @@ namespace JobTools.Commands
         /// <summary>Applies -Skip and -First across the whole invocation.</summary>
         internal OutputBudget Budget { get; private set; } = new OutputBudget(0, null);
 
+        /// <summary>The regions × profiles the call lists from (one entry of nulls when neither was given); set in BeginProcessing.</summary>
+        private protected IReadOnlyList<(string? Region, string? ProfileName)> Combinations { get; private set; } = new[] { ((string?)null, (string?)null) };
+
         /// <inheritdoc />
         public void Dispose()
         {
+            fanOut?.Dispose();
+            fanOut = null;
             service?.Dispose();
             service = null;
             retries.Dispose();
@@ -137,6 +157,22 @@ namespace JobTools.Commands
                     "InvalidEndpointUrl",
                     ErrorCategory.InvalidArgument,
                     EndpointUrl));
+            }
+
+            try
+            {
+                Combinations = SourcePlan.Combinations(Region, ProfileName, AwsLayer.Regions);
+            }
+            catch (ArgumentException ex)
+            {
+                ThrowParameterError(ex.Message, "NoRegionMatches");
+            }
+
+            if (NextToken != null && Combinations.Count > 1)
+            {
+                ThrowParameterError(
+                    $"-NextToken resumes the listing of one source, but this call lists {Combinations.Count} (regions × profiles). Give one -Region and at most one -ProfileName with -NextToken: the error that gave the token names them.",
+                    "NextTokenWithSeveralSources");
             }
         }
 
@@ -183,7 +219,8 @@ namespace JobTools.Commands
             {
                 if (service is null)
                 {
-                    service = AwsLayer.Connect(ListingSettings.From(this), retries);
+                    settings = ListingSettings.From(this, Combinations[0].Region, Combinations[0].ProfileName);
+                    service = AwsLayer.Connect(settings, retries);
                     foreach (string warning in service.Connection.Warnings)
                     {
                         Diagnostics.Warning(warning);
@@ -201,47 +238,31 @@ namespace JobTools.Commands
         /// ends the command.
         /// </summary>
         internal void List<T>(string subject, PagingOptions options, PageFetch<T> fetch, Func<T, string?> idOf, Func<T, bool> include)
+            where T : ListedObject
         {
-            using var pager = new Pager<T>(fetch, WaitWritingRetries, idOf, options, Budget, PipelineStopToken);
+            using var pager = new Pager<T>(fetch, idOf, options, Budget, PipelineStopToken);
             var position = pager.Position;
             report ??= new ListingReport(ProgressActivity, ProgressActivity.GetHashCode() & 0x7FFFFFFF, ItemName);
             report.Start(subject);
             try
             {
-                while (pager.Next() is JobPage<T> page)
+                while (pager.Next(WaitWritingRetries) is JobPage<T> page)
                 {
                     report.PageArrived();
                     Describe(page, subject, position.Pages);
+                    string region = Service.Connection.SigningRegion;
                     bool readingAhead = false;
-                    int problem = 0;
-                    for (int i = 0; i < page.Items.Count; i++)
+                    WritePage(page, include, (item, itemsLeft) =>
                     {
-                        var item = page.Items[i];
-                        bool reached = !Budget.IsSatisfied;
-                        if (include(item) && Budget.Take())
+                        item.Stamp(region, settings?.ProfileName);
+                        WriteObject(item);
+                        if (!readingAhead)
                         {
-                            WriteObject(item);
-                            if (!readingAhead)
-                            {
-                                // The first object is out: the next page can travel while this one is written.
-                                readingAhead = true;
-                                pager.ReadAhead(page.Items.Count - i - 1);
-                            }
+                            // The first object is out: the next page can travel while this one is written.
+                            readingAhead = true;
+                            pager.ReadAhead(itemsLeft);
                         }
-
-                        // A value the AWS layer could not read: the job is written without it, and a warning (which,
-                        // unlike an error, does not stop a script run with -ErrorAction Stop) names it, for every job
-                        // the listing reached, so also one a filter or -Skip passed over, perhaps for that value.
-                        if (problem < page.Problems.Count && page.Problems[problem].Index == i)
-                        {
-                            if (reached)
-                            {
-                                Diagnostics.Warning(page.Problems[problem].Message);
-                            }
-
-                            problem++;
-                        }
-                    }
+                    });
 
                     bool more = page.NextToken != null && !options.NoAutoIteration && !Budget.IsSatisfied;
                     if (report.Update(Budget.Written, more, Budget.First) is ProgressRecord progress)
@@ -279,6 +300,168 @@ namespace JobTools.Commands
             }
         }
 
+        /// <summary>
+        /// Takes each item of a page through the filter and the -Skip/-First budget, handing those to write to
+        /// <paramref name="write"/> with the count of items after it. A value the AWS layer could not read: the
+        /// job is written without it, and a warning (which, unlike an error, does not stop a script run with
+        /// -ErrorAction Stop) names it, for every job the listing reached, so also one a filter or -Skip passed
+        /// over, perhaps for that value.
+        /// </summary>
+        private void WritePage<T>(JobPage<T> page, Func<T, bool> include, Action<T, int> write)
+        {
+            int problem = 0;
+            for (int i = 0; i < page.Items.Count; i++)
+            {
+                var item = page.Items[i];
+                bool reached = !Budget.IsSatisfied;
+                if (include(item) && Budget.Take())
+                {
+                    write(item, page.Items.Count - i - 1);
+                }
+
+                if (problem < page.Problems.Count && page.Problems[problem].Index == i)
+                {
+                    if (reached)
+                    {
+                        Diagnostics.Warning(page.Problems[problem].Message);
+                    }
+
+                    problem++;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Starts one source per region × profile of this call, listing <paramref name="subject"/> (a cluster's
+        /// jobs, the IoT jobs, the clusters) in each.
+        /// </summary>
+        internal void StartSources<T>(FanOutListing<T> fanOut, string subject, Func<IJobService, PageFetch<T>> fetch, Func<T, string?> idOf, PagingOptions options)
+        {
+            this.fanOut ??= fanOut;
+            report ??= new ListingReport(ProgressActivity, ProgressActivity.GetHashCode() & 0x7FFFFFFF, ItemName);
+            foreach (var (region, profileName) in Combinations)
+            {
+                var sourceSettings = ListingSettings.From(this, region, profileName);
+                fanOut.Start(new ListingSource(subject, region, profileName), observer => AwsLayer.Connect(sourceSettings, observer), fetch, idOf, options);
+                report.SourceStarted();
+            }
+        }
+
+        /// <summary>Lists <paramref name="subject"/> from every region × profile of this call at once, and writes it all.</summary>
+        internal void ListEverySource<T>(string subject, Func<IJobService, PageFetch<T>> fetch, Func<T, string?> idOf, PagingOptions options, Func<T, bool> include)
+            where T : ListedObject
+        {
+            var sources = new FanOutListing<T>(ThrottleLimit, Budget, PipelineStopToken);
+            StartSources(sources, subject, fetch, idOf, options);
+            sources.Close();
+            WriteSources(sources, wait: true, include, typeof(T).FullName + "#Sources");
+        }
+
+        /// <summary>
+        /// Writes what the sources of <paramref name="fanOut"/> queued, on this (the pipeline) thread: with
+        /// <paramref name="wait"/> until every source ended, otherwise what is there now. Each object says where it
+        /// came from, and carries <paramref name="viewTypeName"/> first among its type names (the views for
+        /// several sources); a source that fails is a non-terminating error naming it, with its resume point,
+        /// and the others go on. When -First is met, when an error stops the command (-ErrorAction Stop) and on
+        /// Ctrl+C, every source is cancelled with its requests in flight.
+        /// </summary>
+        internal void WriteSources<T>(FanOutListing<T> fanOut, bool wait, Func<T, bool> include, string viewTypeName)
+            where T : ListedObject
+        {
+            try
+            {
+                while (!Budget.IsSatisfied && fanOut.Next(wait) is SourceEvent next)
+                {
+                    switch (next)
+                    {
+                        case SourceConnected connected:
+                            Connected(connected.Run);
+                            break;
+                        case SourceRetry retry:
+                            report?.Retried();
+                            Diagnostics.Verbose($"{retry.Run.Source.Label}: {RetryLine(retry.Notice)}");
+                            break;
+                        case SourcePage<T> arrived:
+                            WriteSourcePage(arrived.Run, arrived.Page, include, viewTypeName);
+                            break;
+                        case SourceEnded ended:
+                            Ended(ended.Run, ended.Failure);
+                            break;
+                    }
+                }
+
+                if (Budget.IsSatisfied)
+                {
+                    fanOut.Cancel();
+                }
+            }
+            catch (OperationCanceledException) when (PipelineStopToken.IsCancellationRequested)
+            {
+                // Stopped (Ctrl+C): every source is cancelled with the pipeline; end quietly.
+                Finish();
+            }
+            catch (Exception)
+            {
+                // An error the user asked to stop on (-ErrorAction Stop), or the pipeline stopping downstream.
+                fanOut.Cancel();
+                throw;
+            }
+        }
+
+        private static string Pages(int count) => count == 1 ? "1 page" : $"{count} pages";
+
+        private void Connected(SourceRun run)
+        {
+            var connection = run.Connection!;
+            foreach (string warning in connection.Warnings)
+            {
+                Diagnostics.Warning($"{run.Source.Label}: {warning}");
+            }
+
+            Diagnostics.Debug($"{run.Source.Label}: endpoint {connection.Endpoint}; signing region {connection.SigningRegion} from {connection.RegionSource}; credentials: {connection.CredentialSource}.");
+        }
+
+        private void WriteSourcePage<T>(SourceRun run, JobPage<T> page, Func<T, bool> include, string viewTypeName)
+            where T : ListedObject
+        {
+            report?.PageArrived();
+            Diagnostics.Verbose($"Page {run.PagesWritten + 1} of {run.Source.Label}: {page.Items.Count} {ItemName} in {page.Elapsed.TotalMilliseconds:F0} ms, {page.Retries.Count} retries, request id {page.RequestId ?? "none"}.");
+            string? region = run.Connection?.SigningRegion;
+            WritePage(page, include, (item, _) =>
+            {
+                item.Stamp(region, run.Source.ProfileName);
+                var wrapped = new PSObject(item);
+                wrapped.TypeNames.Insert(0, viewTypeName);
+                WriteObject(wrapped);
+                run.Written++;
+            });
+            run.PagesWritten++;
+            run.PageTaken.Release();
+            if (report?.UpdateSources(Budget.Written, sourcesEnded, Budget.First) is ProgressRecord progress)
+            {
+                WriteProgress(progress);
+            }
+        }
+
+        private void Ended(SourceRun run, Exception? failure)
+        {
+            sourcesEnded++;
+            if (failure is null)
+            {
+                Diagnostics.Verbose($"Done: {run.Source.Label}: {run.Written} {ItemName} from {Pages(run.PagesWritten)}.");
+                return;
+            }
+
+            if (failure is JobToolsServiceException service)
+            {
+                report?.AttemptsFailed(service.Attempts);
+            }
+
+            report?.SourceFailed();
+            Diagnostics.Verbose($"Failed: {run.Source.Label}: {run.Written} {ItemName} from {Pages(run.PagesWritten)} were written before it failed.");
+            WriteError(ListingErrors.SourceFailed(failure, run));
+        }
+
         /// <summary>The debug lines on the connection (once per invocation) and the verbose lines on one page.</summary>
         private void Describe<T>(JobPage<T> page, string subject, int pageNumber)
         {
@@ -297,14 +480,16 @@ namespace JobTools.Commands
         private void WaitWritingRetries(System.Threading.Tasks.Task fetch) => retries.Wait(fetch, PipelineStopToken, notice =>
         {
             report?.Retried();
-            Diagnostics.Verbose(string.Format(
-                System.Globalization.CultureInfo.InvariantCulture,
-                "Attempt {0} of {1} failed: {2}; retrying in {3:F1} s.",
-                notice.FailedAttempt,
-                notice.MaxAttempts,
-                notice.Reason,
-                notice.Wait.TotalSeconds));
+            Diagnostics.Verbose(RetryLine(notice));
         });
+
+        private static string RetryLine(RetryNotice notice) => string.Format(
+            System.Globalization.CultureInfo.InvariantCulture,
+            "Attempt {0} of {1} failed: {2}; retrying in {3:F1} s.",
+            notice.FailedAttempt,
+            notice.MaxAttempts,
+            notice.Reason,
+            notice.Wait.TotalSeconds);
 
         /// <summary>Ends the progress bar and writes the summary line, once.</summary>
         private void Finish()

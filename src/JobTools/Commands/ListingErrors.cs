@@ -1,4 +1,6 @@
+using System;
 using System.Management.Automation;
+using JobTools.FanOut;
 using JobTools.Paging;
 using JobTools.Reporting;
 using JobTools.Services;
@@ -12,21 +14,55 @@ namespace JobTools.Commands
         /// A listing that failed part-way: the pages before were written; the message and the TargetObject say
         /// how to resume.
         /// </summary>
-        public static ErrorRecord Interrupted(JobToolsServiceException exception, string subject, PagerPosition position)
+        public static ErrorRecord Interrupted(JobToolsServiceException exception, string subject, PagerPosition position) =>
+            Interrupted(exception, new ListingResumePoint(subject, position.Token, position.Pages), "Resume with", "Run the same command again with");
+
+        /// <summary>
+        /// A source of a call over several that failed; the others went on. The message names the source, and
+        /// the TargetObject is its resume point, with its region and profile.
+        /// </summary>
+        public static ErrorRecord SourceFailed(Exception failure, SourceRun run)
         {
-            var resume = new ListingResumePoint(subject, position.Token, position.Pages);
-            if (position.Token is null)
+            var source = run.Source;
+            var position = run.Position;
+            var resume = new ListingResumePoint(source.Subject, position.Token, position.Pages, source.Region, source.ProfileName);
+            switch (failure)
+            {
+                case JobToolsServiceException { Kind: AwsErrorKind.NotFound } notFound when position.Pages == 0:
+                    // Nothing to resume: the target is what was not found, as for a single source.
+                    return ToErrorRecord(notFound.About(source.Label), source.Subject);
+                case JobToolsServiceException service:
+                    string with = "with"
+                        + (resume.Region is null ? string.Empty : $" -Region {resume.Region}")
+                        + (resume.ProfileName is null ? string.Empty : $" -ProfileName '{resume.ProfileName}'");
+                    return Interrupted(service.About(source.Label), resume, $"Resume this source alone {with}", $"Run the same command for {source.Subject} alone {with}");
+                case PagingException paging:
+                    var stopped = Stopped(paging, new ListingResumePoint(source.Subject, paging.Token, paging.PagesWritten, resume.Region, resume.ProfileName));
+                    stopped.ErrorDetails = new ErrorDetails($"{source.Label}: {paging.Message}");
+                    return stopped;
+                default:
+                    return new ErrorRecord(failure, "SourceFailed", ErrorCategory.NotSpecified, resume)
+                    {
+                        ErrorDetails = new ErrorDetails($"{source.Label}: {failure.Message}"),
+                    };
+            }
+        }
+
+        /// <summary>A failure part-way: the message and the recommended action lead to the -NextToken argument with the words given.</summary>
+        private static ErrorRecord Interrupted(JobToolsServiceException exception, ListingResumePoint resume, string messageLead, string actionLead)
+        {
+            if (resume.NextToken is null)
             {
                 return ToErrorRecord(exception, resume);
             }
 
             // In the exception's message too: scripts log $_.Exception.Message.
-            string argument = TokenText.NextTokenArgument(position.Token);
-            var interrupted = exception.Continued($"The {position.Pages} pages before it were written. Resume with {argument}.");
+            string argument = TokenText.NextTokenArgument(resume.NextToken);
+            var interrupted = exception.Continued($"The {resume.PagesWritten} pages before it were written. {messageLead} {argument}.");
             var record = ToErrorRecord(interrupted, resume);
             record.ErrorDetails = new ErrorDetails(interrupted.Message)
             {
-                RecommendedAction = $"Run the same command again with {argument}.",
+                RecommendedAction = $"{actionLead} {argument}.",
             };
             return record;
         }
@@ -40,11 +76,14 @@ namespace JobTools.Commands
         /// result, a bound reached is a limit.
         /// </summary>
         public static ErrorRecord Stopped(PagingException exception, string subject) =>
+            Stopped(exception, new ListingResumePoint(subject, exception.Token, exception.PagesWritten));
+
+        private static ErrorRecord Stopped(PagingException exception, ListingResumePoint resume) =>
             new ErrorRecord(
                 exception,
                 exception.Failure.ToString(),
                 exception.Failure is PagingFailure.TokenRepeated or PagingFailure.ItemRepeated ? ErrorCategory.InvalidResult : ErrorCategory.LimitsExceeded,
-                new ListingResumePoint(subject, exception.Token, exception.PagesWritten));
+                resume);
 
         private static ErrorCategory Category(AwsErrorKind kind) => kind switch
         {

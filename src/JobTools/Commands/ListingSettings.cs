@@ -16,12 +16,12 @@ namespace JobTools.Commands
         private const string StoredRegionVariable = "StoredAWSRegion";
 
         /// <summary>
-        /// A running cmdlet's settings: its parameters and the session's variables (the first four sources of
+        /// A running cmdlet's settings for one source (one of its regions, one of its profiles): its parameters and the session's variables (the first four sources of
         /// <see cref="CredentialOrder"/>, in its order; the AWS layer tries the rest), and its retry and timeout bounds.
         /// </summary>
-        public static AwsSettings From(JobListingCmdlet cmdlet)
+        public static AwsSettings From(JobListingCmdlet cmdlet, string? region, string? profileName)
         {
-            var settings = From(cmdlet.TargetService, AwsParameterValues.Of(cmdlet), cmdlet.SessionState.PSVariable);
+            var settings = From(cmdlet.TargetService, AwsParameterValues.Of(cmdlet, region, profileName), cmdlet.SessionState.PSVariable);
             settings.MaxRetries = cmdlet.MaxRetries;
             settings.Timeout = TimeSpan.FromSeconds(cmdlet.TimeoutSec);
             return settings;

@@ -73,7 +73,16 @@ namespace JobTools.Completion
             : AwsCredentialObject.Looks(typed) ? typed
             : null;
 
-        private static string? Text(Dictionary<string, object?> values, string name) =>
-            values.TryGetValue(name, out object? value) && value != null && PSObject.AsPSObject(value).BaseObject is string text && text.Length > 0 ? text : null;
+        /// <summary>The value typed for a parameter; of several (-Region us-east-1,eu-west-1), the first, which completion asks.</summary>
+        private static string? Text(Dictionary<string, object?> values, string name)
+        {
+            object? value = values.TryGetValue(name, out object? typed) && typed != null ? PSObject.AsPSObject(typed).BaseObject : null;
+            if (value is IList { Count: > 0 } several)
+            {
+                value = several[0] is object first ? PSObject.AsPSObject(first).BaseObject : null;
+            }
+
+            return value is string text && text.Length > 0 ? text : null;
+        }
     }
 }

@@ -4,7 +4,7 @@ namespace JobTools
 {
     /// <summary>One AWS IoT job, as ListJobs summarises it. PSTypeName: JobTools.IoTJob.</summary>
     /// <remarks>Status and TargetSelection keep the service's strings, so values newer than this module pass through.</remarks>
-    public sealed class IoTJob
+    public sealed class IoTJob : ListedObject
     {
         /// <summary>Creates a job summary.</summary>
         public IoTJob(
@@ -31,6 +31,9 @@ namespace JobTools
 
         /// <summary>The job's ARN.</summary>
         public string? JobArn { get; }
+
+        /// <summary>The AWS account the job belongs to, as its ARN gives it.</summary>
+        public string? AccountId => Arn.AccountOf(JobArn);
 
         /// <summary>The job's unique identifier.</summary>
         public string? JobId { get; }

@@ -9,7 +9,7 @@ namespace JobTools
     /// DescribeJob does not return (the thing groups are among <see cref="Targets"/>), and what only a description
     /// has. Status and TargetSelection keep the service's strings, so values newer than this module pass through.
     /// </remarks>
-    public sealed class IoTJobDetail
+    public sealed class IoTJobDetail : ListedObject
     {
         /// <summary>Creates a job description.</summary>
         public IoTJobDetail(
@@ -52,6 +52,9 @@ namespace JobTools
 
         /// <summary>The job's ARN.</summary>
         public string? JobArn { get; }
+
+        /// <summary>The AWS account the job belongs to, as its ARN gives it.</summary>
+        public string? AccountId => Arn.AccountOf(JobArn);
 
         /// <summary>The job's unique identifier.</summary>
         public string? JobId { get; }

@@ -7,7 +7,7 @@ namespace JobTools
     /// ClusterState keeps the service's string, so values newer than this module pass through. Piped into
     /// Get-SnowballClusterJob, ClusterId binds by property name.
     /// </remarks>
-    public sealed class SnowballCluster
+    public sealed class SnowballCluster : ListedObject
     {
         /// <summary>Creates a cluster entry.</summary>
         public SnowballCluster(string? clusterId, string? clusterState, DateTime? creationDate, string? description)

@@ -7,7 +7,7 @@ namespace JobTools
     /// Enum-like values (JobState, JobType, SnowballType) are kept as the service's strings so that values
     /// this module does not know yet are passed through rather than rejected.
     /// </remarks>
-    public sealed class SnowballClusterJob
+    public sealed class SnowballClusterJob : ListedObject
     {
         /// <summary>Creates a job entry.</summary>
         public SnowballClusterJob(

@@ -24,7 +24,6 @@ namespace JobTools.Paging
     internal sealed class Pager<T> : IDisposable
     {
         private readonly PageFetch<T> fetch;
-        private readonly PageWait wait;
         private readonly PagingOptions options;
         private readonly OutputBudget budget;
         private readonly CancellationTokenSource cancellation;
@@ -40,10 +39,9 @@ namespace JobTools.Paging
         /// <summary>Without -MaxPages, the empty pages in a row (each with a new token) after which a listing stops.</summary>
         public const int EmptyPageBound = 1000;
 
-        public Pager(PageFetch<T> fetch, PageWait wait, Func<T, string?> idOf, PagingOptions options, OutputBudget budget, CancellationToken cancellationToken)
+        public Pager(PageFetch<T> fetch, Func<T, string?> idOf, PagingOptions options, OutputBudget budget, CancellationToken cancellationToken)
         {
             this.fetch = fetch;
-            this.wait = wait;
             this.idOf = idOf;
             this.options = options;
             this.budget = budget;
@@ -62,8 +60,34 @@ namespace JobTools.Paging
 
         private bool AtPageBound => options.MaxPages > 0 ? Position.Pages == options.MaxPages : emptyPagesInARow == EmptyPageBound;
 
-        /// <summary>The next page, or null once the listing is complete.</summary>
-        public JobPage<T>? Next()
+        /// <summary>The next page, or null once the listing is complete; blocks in <paramref name="wait"/> meanwhile.</summary>
+        public JobPage<T>? Next(PageWait wait)
+        {
+            if (Request() is not Task<JobPage<T>> request)
+            {
+                return null;
+            }
+
+            try
+            {
+                wait(request);
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopped while the request was still running: let it end on its own, its error observed.
+                request.ContinueWith(abandoned => _ = abandoned.Exception, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+                throw;
+            }
+
+            return Accept(request.GetAwaiter().GetResult());
+        }
+
+        /// <summary>The next page, or null once the listing is complete; for a listing that runs off the pipeline thread.</summary>
+        public async Task<JobPage<T>?> NextAsync() =>
+            Request() is Task<JobPage<T>> request ? Accept(await request.ConfigureAwait(false)) : null;
+
+        /// <summary>The request for the next page (the one read ahead, if any), or null once the listing is complete.</summary>
+        private Task<JobPage<T>>? Request()
         {
             if (repeatedToken != null)
             {
@@ -85,18 +109,12 @@ namespace JobTools.Paging
             Position.Token = token;
             var request = ahead ?? Fetch(budget.StillNeeded);
             ahead = null;
-            try
-            {
-                wait(request);
-            }
-            catch (OperationCanceledException)
-            {
-                // Stopped while the request was still running: let it end on its own, its error observed.
-                request.ContinueWith(abandoned => _ = abandoned.Exception, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
-                throw;
-            }
+            return request;
+        }
 
-            var page = request.GetAwaiter().GetResult();
+        /// <summary>Takes a page that arrived: refuses repeated items, counts it, and moves to its token.</summary>
+        private JobPage<T> Accept(JobPage<T> page)
+        {
             RefuseRepeatedItems(page);
             Position.Pages++;
             emptyPagesInARow = page.Items.Count == 0 ? emptyPagesInARow + 1 : 0;

@@ -52,6 +52,15 @@ namespace JobTools.Reporting
 
         public void PageArrived() => Pages++;
 
+        /// <summary>Sources of a fan-out: started so far, and failed.</summary>
+        public int Sources { get; private set; }
+
+        public int FailedSources { get; private set; }
+
+        public void SourceStarted() => Sources++;
+
+        public void SourceFailed() => FailedSources++;
+
         /// <summary>An attempt failed and is being retried.</summary>
         public void Retried() => Retries++;
 
@@ -93,6 +102,38 @@ namespace JobTools.Reporting
             return record;
         }
 
+        /// <summary>
+        /// A fan-out's progress after a page, or null (none in the first 500 ms, none within 250 ms of the last):
+        /// the sources ended out of those started, and the objects written; the percentage is of the sources,
+        /// or of -First when given.
+        /// </summary>
+        public ProgressRecord? UpdateSources(ulong written, int sourcesEnded, ulong? first)
+        {
+            var now = clock.Elapsed;
+            if (now < FirstUpdateAfter || (shown && now - lastShown < MinimumInterval))
+            {
+                return null;
+            }
+
+            shown = true;
+            lastShown = now;
+            string status = string.Format(
+                CultureInfo.InvariantCulture,
+                "{0} of {1} sources done, {2} pages fetched, {3} {4} written",
+                sourcesEnded,
+                Sources,
+                Pages,
+                written,
+                itemName);
+            var record = new ProgressRecord(activityId, activity, status)
+            {
+                PercentComplete = first is ulong wanted && wanted > 0
+                    ? (int)Math.Min(100, written * 100 / wanted)
+                    : Math.Min(100, sourcesEnded * 100 / Math.Max(1, Sources)),
+            };
+            return record;
+        }
+
         /// <summary>The Completed record, when any progress was shown.</summary>
         public ProgressRecord? Complete()
         {
@@ -107,12 +148,13 @@ namespace JobTools.Reporting
 
         public string Summary(ulong written) => string.Format(
             CultureInfo.InvariantCulture,
-            "Listed {0} {5}: {1} pages, {2} requests, {3} retries, {4:F0} ms.",
+            "Listed {0} {5}{6}: {1} pages, {2} requests, {3} retries, {4:F0} ms.",
             written,
             Pages,
             Pages + Retries + FailedAttempts,
             Retries,
             clock.Elapsed.TotalMilliseconds,
-            itemName);
+            itemName,
+            Sources == 0 ? string.Empty : $" from {Sources} sources ({FailedSources} failed)");
     }
 }

@@ -24,6 +24,10 @@ namespace JobTools.Services
         internal JobToolsServiceException Continued(string sentence) =>
             new JobToolsServiceException($"{Message}{(Message.EndsWith('.') ? string.Empty : ".")} {sentence}", Kind, ErrorCode, RequestId, StatusCode, Attempts);
 
+        /// <summary>The same failure, its message led by what failed: "eu-west-1: …".</summary>
+        internal JobToolsServiceException About(string source) =>
+            new JobToolsServiceException($"{source}: {Message}", Kind, ErrorCode, RequestId, StatusCode, Attempts);
+
         /// <summary>The AWS error code, for example InvalidResourceException.</summary>
         public string? ErrorCode { get; }
 

@@ -19,9 +19,17 @@ namespace JobTools.Tests.Console
         private const string IoTDefault80 = "JobId,Status,Created (UTC)";
         private const string IoTDefault120 = "JobId,Status,Created (UTC),Completed (UTC),TargetSelection";
 
+        private const string SnowballClusters80 = "ClusterId,JobId";
+        private const string SnowballClusters120 = "ClusterId,JobId,JobState,Created (UTC)";
+        private const string SnowballClusters200 = "ClusterId,JobId,JobState,Created (UTC),JobType,IsMaster,Description";
+
         /// <summary>The view's own table, and one written after an auto-sized table in the same output (the engine then sizes it from the data).</summary>
         public static TheoryData<string, int, string> SnowballCases => Cases(
-            "$clusters | Get-SnowballClusterJob", (80, SnowballDefault80), (120, SnowballDefault120), (200, SnowballDefault120));
+            "Get-SnowballClusterJob $clusters[1]", (80, SnowballDefault80), (120, SnowballDefault120), (200, SnowballDefault120));
+
+        /// <summary>Several clusters are listed at once and their jobs interleave: the table starts with ClusterId.</summary>
+        public static TheoryData<string, int, string> SnowballClustersCases => Cases(
+            "$clusters | Get-SnowballClusterJob", (80, SnowballClusters80), (120, SnowballClusters120), (200, SnowballClusters200));
 
         public static TheoryData<string, int, string> IoTCases => Cases(
             "Get-IoTJob", (80, IoTDefault80), (120, IoTDefault120), (200, IoTDefault120));
@@ -35,7 +43,41 @@ namespace JobTools.Tests.Console
 
             var table = Render(local, script, width, SnowballStore.SeedClusterId, other);
 
-            AssertWhole(table, columns, expected);
+            AssertWhole(table, columns, expected.Where(row => row["ClusterId"] == other).ToList());
+        }
+
+        [Theory]
+        [MemberData(nameof(SnowballClustersCases))]
+        public async Task SnowballTableOfSeveralClustersShowsTheClusterOfEachJob(string script, int width, string columns)
+        {
+            await using var local = await EndpointSession.StartAsync(new LocalAwsOptions { SeedSampleData = true });
+            var (other, expected) = AddClusterOfEveryState(local.Endpoint);
+            string third = SnowballStore.NewClusterId(41);
+            var rows = expected.Concat(local.Endpoint.Snowball.AddGeneratedCluster(third, 250).Select(job => Row(third, job))).ToList();
+
+            var table = Render(local, script, width, "ClusterId", new[] { SnowballStore.SeedClusterId, other, third });
+
+            AssertWholeInAnyOrder(table, columns, rows);
+        }
+
+        [Theory]
+        [InlineData(80, "Source,JobId,Status")]
+        [InlineData(120, "Source,JobId,Status,Created (UTC),Completed (UTC)")]
+        public async Task IoTTableOfSeveralRegionsShowsTheSourceOfEachJob(int width, string columns)
+        {
+            await using var local = await EndpointSession.StartAsync();
+            var expected = AddJobsOfEveryStatus(local.Endpoint);
+            var rows = new[] { "us-east-1", "eu-west-1" }
+                .SelectMany(region => expected.Select(row => new Dictionary<string, string>(row) { ["Source"] = region }))
+                .ToList();
+
+            var table = Render(local, "Get-IoTJob @aws -Region us-east-1,eu-west-1", width, "Source", Array.Empty<string>());
+
+            Assert.Equal(rows.Count, table.Rows.Count);
+            Assert.Equal(columns.Split(','), table.Headers);
+            Assert.Equal(
+                rows.Select(row => Key(row, table.Headers)).OrderBy(k => k, StringComparer.Ordinal),
+                table.Rows.Select(row => Key(row, table.Headers)).OrderBy(k => k, StringComparer.Ordinal));
         }
 
         [Theory]
@@ -61,7 +103,7 @@ namespace JobTools.Tests.Console
 
             var table = Render(local, "$clusters | Get-SnowballClusterJob @aws | Format-Table -View Wide", width, SnowballStore.SeedClusterId, other);
 
-            AssertWhole(table, columns, expected);
+            AssertWholeInAnyOrder(table, columns, expected);
         }
 
         [Theory]
@@ -91,14 +133,18 @@ namespace JobTools.Tests.Console
         }
 
         /// <summary>Renders the script's output at a width and returns its one job table, after checking that no line is wider.</summary>
-        private static RenderedTable Render(EndpointSession local, string script, int width, params string[] clusters)
+        private static RenderedTable Render(EndpointSession local, string script, int width, params string[] clusters) =>
+            Render(local, script, width, "JobId", clusters);
+
+        /// <summary>As above, for a table whose first column is <paramref name="firstHeader"/>.</summary>
+        private static RenderedTable Render(EndpointSession local, string script, int width, string firstHeader, string[] clusters)
         {
             var result = local.Run($"{script} | Out-String -Width {width}", new() { ["clusters"] = clusters });
 
             Assert.Empty(result.Errors);
             string text = result.Output.Single().ToString();
             Assert.All(text.Split('\n'), line => Assert.True(line.TrimEnd('\r').Length <= width, $"line longer than {width}: {line}"));
-            return Assert.Single(RenderedTable.ParseAll(text, "JobId"));
+            return Assert.Single(RenderedTable.ParseAll(text, firstHeader));
         }
 
         /// <summary>One header line with exactly these columns, and every row's cells whole, in the order the jobs were listed.</summary>
@@ -115,6 +161,19 @@ namespace JobTools.Tests.Console
                 }
             }
         }
+
+        /// <summary>As <see cref="AssertWhole"/>, the rows matched by JobId: jobs of several sources interleave.</summary>
+        private static void AssertWholeInAnyOrder(RenderedTable table, string columns, IReadOnlyList<IReadOnlyDictionary<string, string>> expected)
+        {
+            Assert.Single(table.HeaderLines);
+            Assert.Equal(columns.Split(','), table.Headers);
+            Assert.Equal(
+                expected.Select(row => Key(row, table.Headers)).OrderBy(k => k, StringComparer.Ordinal),
+                table.Rows.Select(row => Key(row, table.Headers)).OrderBy(k => k, StringComparer.Ordinal));
+        }
+
+        private static string Key(IReadOnlyDictionary<string, string> row, IEnumerable<string> headers) =>
+            string.Join(" | ", headers.Select(header => row[header]));
 
         /// <summary>A second cluster with a job in every state (the longest is WithAWSSortingFacility); the seed's rows come first.</summary>
         private static (string ClusterId, IReadOnlyList<IReadOnlyDictionary<string, string>> Rows) AddClusterOfEveryState(LocalAwsEndpoint endpoint)

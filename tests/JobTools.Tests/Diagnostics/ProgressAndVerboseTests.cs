@@ -55,17 +55,25 @@ namespace JobTools.Tests.Diagnostics
         }
 
         [Fact]
-        public async Task SeveralClustersShowTheCurrentOne()
+        public async Task SeveralClustersShowTheSourcesDoneAndTheJobsSoFar()
         {
             await using var local = await EndpointSession.StartAsync();
             string a = SnowballStore.NewClusterId(71), b = SnowballStore.NewClusterId(72);
             local.Endpoint.Snowball.AddGeneratedCluster(a, 300);
-            local.Endpoint.Snowball.AddGeneratedCluster(b, 300);
+            local.Endpoint.Snowball.AddGeneratedCluster(b, 900);
             local.Endpoint.Faults.DelayAll(TimeSpan.FromMilliseconds(130));
 
-            var result = local.Run($"'{a}', '{b}' | Get-SnowballClusterJob @aws");
+            var result = local.Run($"'{a}', '{b}' | Get-SnowballClusterJob @aws -Verbose");
 
-            Assert.Contains(result.Progress, p => p.StatusDescription.EndsWith(", cluster " + b, StringComparison.Ordinal));
+            var shown = result.Progress.Where(p => p.RecordType == ProgressRecordType.Processing).ToList();
+            Assert.NotEmpty(shown);
+            Assert.All(shown, p => Assert.Matches(@"^[012] of 2 sources done, \d+ pages fetched, \d+ jobs written$", p.StatusDescription));
+            Assert.Contains(shown, p => p.StatusDescription.StartsWith("1 of 2 sources done", StringComparison.Ordinal));
+            Assert.Equal(ProgressRecordType.Completed, result.Progress[^1].RecordType);
+            Assert.Contains($"Done: {a} in us-east-1: 300 jobs from 3 pages.", result.Verbose);
+            Assert.Contains($"Done: {b} in us-east-1: 900 jobs from 9 pages.", result.Verbose);
+            Assert.Matches(@"^Listed 1200 jobs from 2 sources \(0 failed\): 12 pages, 12 requests, 0 retries, \d+ ms\.$", result.Verbose[^1]);
+            Assert.All(result.Verbose.Where(v => v.StartsWith("Page ", StringComparison.Ordinal)), v => Assert.Matches($"^Page \\d+ of ({a}|{b}) in us-east-1: ", v));
         }
 
         [Fact]
