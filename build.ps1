@@ -79,6 +79,7 @@ function Invoke-PesterSuites {
         (Join-Path $root 'tests' 'Pester' 'JobTools.Tests.ps1'),
         (Join-Path $root 'tests' 'Pester' 'Secrets.Tests.ps1'),
         (Join-Path $root 'tests' 'Pester' 'Discovery.Tests.ps1'),
+        (Join-Path $root 'tests' 'Pester' 'FanOut.Tests.ps1'),
         (Join-Path $root 'tests' 'Pester' 'SideBySide.Tests.ps1'),
         (Join-Path $root 'tests' 'Pester' 'Gallery.Tests.ps1')
     )

@@ -233,9 +233,9 @@ $($examples[$Command][$Number - 1])
         Pop-Location
     }
 
-    It 'has the examples this test runs: six of Get-SnowballClusterJob and seven of Get-IoTJob' {
-        $examples['Get-SnowballClusterJob'] | Should -HaveCount 6
-        $examples['Get-IoTJob'] | Should -HaveCount 7
+    It 'has the examples this test runs: seven of Get-SnowballClusterJob and eight of Get-IoTJob' {
+        $examples['Get-SnowballClusterJob'] | Should -HaveCount 7
+        $examples['Get-IoTJob'] | Should -HaveCount 8
     }
 
     It 'Get-SnowballClusterJob 1: lists every job of the cluster, in a table' {
@@ -370,6 +370,26 @@ $($examples[$Command][$Number - 1])
         $expected = @($described | Where-Object { $_.JobProcessDetails.NumberOfFailedThings -gt 0 })
         $expected.Count | Should -BeGreaterThan 0
         $kept.JobId | Should -Be $expected.JobId
+    }
+
+    It 'Get-SnowballClusterJob 7: every cluster listed at once, ten at a time, keeps the new jobs of each' {
+        $PSDefaultParameterValues['Get-SnowballCluster:EndpointUrl'] = $aws.EndpointUrl
+        $PSDefaultParameterValues['Get-SnowballCluster:Region'] = 'us-east-1'
+        $PSDefaultParameterValues['Get-SnowballCluster:AccessKey'] = $aws.AccessKey
+        $PSDefaultParameterValues['Get-SnowballCluster:SecretKey'] = $aws.SecretKey
+        $new = @(. (Get-Example Get-SnowballClusterJob 7))
+        $expected = @(Get-SnowballCluster | ForEach-Object { Get-SnowballClusterJob $_.ClusterId -JobState New })
+        $new.Count | Should -BeGreaterThan 5
+        ($new.JobId | Sort-Object) | Should -Be ($expected.JobId | Sort-Object)
+        $new[0].PSObject.TypeNames[0] | Should -Be 'JobTools.SnowballClusterJob#Clusters'
+    }
+
+    It 'Get-IoTJob 8: three regions at once, grouped by region' {
+        $groups = @(. (Get-Example Get-IoTJob 8))
+        $inProgress = @(Get-IoTJob -Status IN_PROGRESS).Count
+        $inProgress | Should -BeGreaterThan 0
+        ($groups.Name | Sort-Object) | Should -Be 'ap-south-1', 'eu-west-1', 'us-east-1'
+        $groups | ForEach-Object { $_.Count | Should -Be $inProgress }
     }
 
     It 'Get-IoTJob 7: a script written for AWS Tools binds and reads the job itself' {

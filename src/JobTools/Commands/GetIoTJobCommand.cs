@@ -83,13 +83,6 @@ namespace JobTools.Commands
             {
                 ThrowParameterError("Give -ThingGroupName or -ThingGroupId, not both: the service filters on one thing group at a time.", "ThingGroupNameAndId");
             }
-
-            if (ParameterSetName == DescribeSet && Combinations.Count > 1)
-            {
-                ThrowParameterError(
-                    "-JobId describes jobs in one region with one profile: give one -Region and at most one -ProfileName. A listing over several regions says each job's Region and ProfileName.",
-                    "JobIdWithSeveralSources");
-            }
         }
 
         /// <inheritdoc />
@@ -101,8 +94,16 @@ namespace JobTools.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
+            PlanSources();
             if (ParameterSetName == DescribeSet)
             {
+                if (Combinations.Count > 1)
+                {
+                    ThrowParameterError(
+                        "-JobId describes jobs in one region with one profile: give one -Region and at most one -ProfileName, or pipe a listing over several, whose jobs each say their Region and ProfileName.",
+                        "JobIdWithSeveralSources");
+                }
+
                 Describe();
                 return;
             }

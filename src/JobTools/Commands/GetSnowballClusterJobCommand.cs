@@ -70,6 +70,7 @@ namespace JobTools.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
+            PlanSources();
             var filter = new SnowballJobFilter(JobState, JobType, SnowballType);
             var options = new PagingOptions(MaxResults, NextToken, NoAutoIteration, MaxPages, shrinkLastPage: !filter.IsActive);
             bool oneSource = !MyInvocation.ExpectingInput && ClusterId.Length == 1 && Combinations.Count == 1;

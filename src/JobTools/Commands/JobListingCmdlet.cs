@@ -25,27 +25,31 @@ namespace JobTools.Commands
         private protected const string ListSet = "List";
 
         private readonly RetryFeed retries = new RetryFeed();
-        private IJobService? service;
+        private readonly Dictionary<(string? Region, string? ProfileName), (IJobService Service, AwsSettings Settings)> connections = new();
+        private (string[]? Region, string[]? ProfileName)? planned;
         private ListingReport? report;
-        private bool connectionShown;
+        private readonly HashSet<IJobService> connectionsShown = new();
         private DiagnosticWriter? diagnostics;
-        private AwsSettings? settings;
         private IDisposable? fanOut;
         private int sourcesEnded;
 
         /// <summary>
         /// The AWS region, for example us-east-1; several list each (at once, see -ThrottleLimit), and a wildcard
-        /// stands for the known regions it matches (eu-*).
+        /// stands for the known regions it matches (eu-*). Bound by property name from piped objects, so that
+        /// what a listing wrote is taken up in the region it came from.
         /// </summary>
-        [Parameter]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         [AwsSettingCompletion(AwsSettingKind.Region)]
         public string[]? Region { get; set; }
 
-        /// <summary>A profile in the shared credentials or config file; several list with each, in every region given.</summary>
-        [Parameter]
+        /// <summary>
+        /// A profile in the shared credentials or config file; several list with each, in every region given.
+        /// Bound by property name from piped objects too: null there (an object listed without a profile) names none.
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("StoredCredentials", "AWSProfileName")]
-        [ValidateNotNullOrEmpty]
+        [AllowNull]
         [AwsSettingCompletion(AwsSettingKind.ProfileName)]
         public string[]? ProfileName { get; set; }
 
@@ -131,7 +135,7 @@ namespace JobTools.Commands
         /// <summary>Applies -Skip and -First across the whole invocation.</summary>
         internal OutputBudget Budget { get; private set; } = new OutputBudget(0, null);
 
-        /// <summary>The regions × profiles the call lists from (one entry of nulls when neither was given); set in BeginProcessing.</summary>
+        /// <summary>The regions × profiles the call lists from (one entry of nulls when neither was given); see <see cref="PlanSources"/>.</summary>
         private protected IReadOnlyList<(string? Region, string? ProfileName)> Combinations { get; private set; } = new[] { ((string?)null, (string?)null) };
 
         /// <inheritdoc />
@@ -139,8 +143,12 @@ namespace JobTools.Commands
         {
             fanOut?.Dispose();
             fanOut = null;
-            service?.Dispose();
-            service = null;
+            foreach (var (service, _) in connections.Values)
+            {
+                service.Dispose();
+            }
+
+            connections.Clear();
             retries.Dispose();
         }
 
@@ -159,13 +167,28 @@ namespace JobTools.Commands
                     EndpointUrl));
             }
 
+            PlanSources();
+        }
+
+        /// <summary>
+        /// Sets <see cref="Combinations"/> from -Region and -ProfileName: in BeginProcessing from the command line,
+        /// and again for each piped object whose Region or ProfileName was bound from it. A parameter mistake ends the command.
+        /// </summary>
+        private protected void PlanSources()
+        {
+            if (planned is var (region, profileName) && ReferenceEquals(region, Region) && ReferenceEquals(profileName, ProfileName))
+            {
+                return;
+            }
+
+            planned = (Region, ProfileName);
             try
             {
                 Combinations = SourcePlan.Combinations(Region, ProfileName, AwsLayer.Regions);
             }
             catch (ArgumentException ex)
             {
-                ThrowParameterError(ex.Message, "NoRegionMatches");
+                ThrowParameterError(ex.Message, "NoSuchSource");
             }
 
             if (NextToken != null && Combinations.Count > 1)
@@ -210,25 +233,26 @@ namespace JobTools.Commands
         }
 
         /// <summary>
-        /// The connection for this invocation, resolved on first use (never for -First 0); its warnings (plain
-        /// http to another host, an unreadable settings file) are written before any request.
+        /// The connection for the one source of this call (or of this piped object), resolved on first use (never
+        /// for -First 0) and kept for the invocation; its warnings (plain http to another host, an unreadable
+        /// settings file) are written before any request.
         /// </summary>
-        internal IJobService Service
-        {
-            get
-            {
-                if (service is null)
-                {
-                    settings = ListingSettings.From(this, Combinations[0].Region, Combinations[0].ProfileName);
-                    service = AwsLayer.Connect(settings, retries);
-                    foreach (string warning in service.Connection.Warnings)
-                    {
-                        Diagnostics.Warning(warning);
-                    }
-                }
+        internal IJobService Service => Connected(Combinations[0]).Service;
 
-                return service;
+        private (IJobService Service, AwsSettings Settings) Connected((string? Region, string? ProfileName) source)
+        {
+            if (!connections.TryGetValue(source, out var connection))
+            {
+                var settings = ListingSettings.From(this, source.Region, source.ProfileName);
+                connection = (AwsLayer.Connect(settings, retries), settings);
+                connections[source] = connection;
+                foreach (string warning in connection.Service.Connection.Warnings)
+                {
+                    Diagnostics.Warning(warning);
+                }
             }
+
+            return connection;
         }
 
         /// <summary>
@@ -250,11 +274,12 @@ namespace JobTools.Commands
                 {
                     report.PageArrived();
                     Describe(page, subject, position.Pages);
-                    string region = Service.Connection.SigningRegion;
+                    var (service, settings) = Connected(Combinations[0]);
+                    string region = service.Connection.SigningRegion;
                     bool readingAhead = false;
                     WritePage(page, include, (item, itemsLeft) =>
                     {
-                        item.Stamp(region, settings?.ProfileName);
+                        item.Stamp(region, settings.ProfileName);
                         WriteObject(item);
                         if (!readingAhead)
                         {
@@ -462,12 +487,11 @@ namespace JobTools.Commands
             WriteError(ListingErrors.SourceFailed(failure, run));
         }
 
-        /// <summary>The debug lines on the connection (once per invocation) and the verbose lines on one page.</summary>
+        /// <summary>The debug lines on the connection (once per connection) and the verbose lines on one page.</summary>
         private void Describe<T>(JobPage<T> page, string subject, int pageNumber)
         {
-            if (!connectionShown)
+            if (connectionsShown.Add(Service))
             {
-                connectionShown = true;
                 var connection = Service.Connection;
                 Diagnostics.Debug($"Endpoint: {connection.Endpoint}; signing region {connection.SigningRegion} from {connection.RegionSource}.");
                 Diagnostics.Debug($"Credentials: {connection.CredentialSource}.");

@@ -19,16 +19,18 @@ namespace JobTools.FanOut
     internal sealed class FanOutListing<T> : IDisposable
     {
         private readonly Channel<SourceEvent> events = Channel.CreateUnbounded<SourceEvent>(new UnboundedChannelOptions { SingleReader = true });
-        private readonly SemaphoreSlim slots;
+        private readonly Queue<Func<Task>> waiting = new Queue<Func<Task>>();
+        private readonly int throttleLimit;
         private readonly CancellationTokenSource cancellation;
         private readonly OutputBudget budget;
         private readonly object gate = new object();
         private int running;
+        private int active;
         private bool closed;
 
         public FanOutListing(int throttleLimit, OutputBudget budget, CancellationToken stopToken)
         {
-            slots = new SemaphoreSlim(throttleLimit);
+            this.throttleLimit = throttleLimit;
             this.budget = budget;
             cancellation = CancellationTokenSource.CreateLinkedTokenSource(stopToken);
         }
@@ -36,16 +38,17 @@ namespace JobTools.FanOut
         /// <summary>Sources started so far.</summary>
         public int Started { get; private set; }
 
-        /// <summary>Starts a source: it runs as soon as fewer than the throttle limit do.</summary>
+        /// <summary>Starts a source: it runs as soon as fewer than the throttle limit do, after those started before it.</summary>
         public SourceRun Start(ListingSource source, Func<IRetryObserver, IJobService> connect, Func<IJobService, PageFetch<T>> fetch, Func<T, string?> idOf, PagingOptions options)
         {
             var run = new SourceRun(source, ++Started);
             lock (gate)
             {
                 running++;
+                waiting.Enqueue(() => RunAsync(run, connect, fetch, idOf, options));
+                StartWaiting();
             }
 
-            _ = Task.Run(() => RunAsync(run, connect, fetch, idOf, options));
             return run;
         }
 
@@ -92,35 +95,38 @@ namespace JobTools.FanOut
             cancellation.Cancel();
         }
 
+        /// <summary>Starts waiting sources, in the order started, while fewer than the throttle limit run. Called under the gate.</summary>
+        private void StartWaiting()
+        {
+            while (active < throttleLimit && waiting.Count > 0)
+            {
+                active++;
+                _ = Task.Run(waiting.Dequeue());
+            }
+        }
+
         private async Task RunAsync(SourceRun run, Func<IRetryObserver, IJobService> connect, Func<IJobService, PageFetch<T>> fetch, Func<T, string?> idOf, PagingOptions options)
         {
             var token = cancellation.Token;
             Exception? failure = null;
             try
             {
-                await slots.WaitAsync(token).ConfigureAwait(false);
-                try
+                token.ThrowIfCancellationRequested();
+                using var service = connect(new Relay(this, run));
+                run.Connection = service.Connection;
+                events.Writer.TryWrite(new SourceConnected(run));
+                using var pager = new Pager<T>(fetch(service), idOf, options, budget, token);
+                run.Position = pager.Position;
+                bool first = true;
+                while (await pager.NextAsync().ConfigureAwait(false) is JobPage<T> page)
                 {
-                    using var service = connect(new Relay(this, run));
-                    run.Connection = service.Connection;
-                    events.Writer.TryWrite(new SourceConnected(run));
-                    using var pager = new Pager<T>(fetch(service), idOf, options, budget, token);
-                    run.Position = pager.Position;
-                    bool first = true;
-                    while (await pager.NextAsync().ConfigureAwait(false) is JobPage<T> page)
+                    if (!first)
                     {
-                        if (!first)
-                        {
-                            await run.PageTaken.WaitAsync(token).ConfigureAwait(false);
-                        }
-
-                        first = false;
-                        events.Writer.TryWrite(new SourcePage<T>(run, page));
+                        await run.PageTaken.WaitAsync(token).ConfigureAwait(false);
                     }
-                }
-                finally
-                {
-                    slots.Release();
+
+                    first = false;
+                    events.Writer.TryWrite(new SourcePage<T>(run, page));
                 }
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
@@ -137,6 +143,8 @@ namespace JobTools.FanOut
                 lock (gate)
                 {
                     running--;
+                    active--;
+                    StartWaiting();
                     if (closed && running == 0)
                     {
                         events.Writer.TryComplete();

@@ -14,12 +14,17 @@ namespace JobTools.FanOut
     {
         /// <summary>
         /// The combinations; a single (null, null) when neither parameter was given. A wildcard that matches no
-        /// known region is an <see cref="ArgumentException"/> naming it.
+        /// known region, or an empty profile name, is an <see cref="ArgumentException"/> naming it.
         /// </summary>
         public static IReadOnlyList<(string? Region, string? ProfileName)> Combinations(
             IReadOnlyList<string>? regions, IReadOnlyList<string>? profiles, Func<IReadOnlyList<AwsRegion>> knownRegions)
         {
             var regionList = regions is { Count: > 0 } ? ExpandRegions(regions, knownRegions).Cast<string?>().ToList() : new List<string?> { null };
+            if (profiles != null && profiles.Any(string.IsNullOrEmpty))
+            {
+                throw new ArgumentException("-ProfileName '' names no profile. Give a profile's name, or leave -ProfileName out to use the default credentials.");
+            }
+
             var profileList = profiles is { Count: > 0 } ? profiles.Distinct(StringComparer.Ordinal).Cast<string?>().ToList() : new List<string?> { null };
             return profileList.SelectMany(profile => regionList.Select(region => (region, profile))).ToList();
         }

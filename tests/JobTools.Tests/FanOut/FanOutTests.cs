@@ -235,6 +235,40 @@ namespace JobTools.Tests.FanOut
         }
 
         [Fact]
+        public async Task PipedObjectsAreTakenUpInTheRegionTheyCameFrom()
+        {
+            await using var local = await EndpointSession.StartAsync();
+            var east = local.Endpoint.InRegion("us-east-1").Snowball.AddGeneratedClusters(2, jobsEach: 120);
+            var west = local.Endpoint.InRegion("eu-west-1").Snowball.AddGeneratedClusters(3, jobsEach: 40);
+            var jobs = local.Endpoint.InRegion("eu-west-1").IoT.AddGenerated(4);
+            local.Endpoint.InRegion("us-east-1").IoT.AddGenerated(2);
+
+            var clusterJobs = local.Run("$aws.Remove('Region'); Get-SnowballCluster @aws -Region us-east-1, eu-west-1 | Get-SnowballClusterJob @aws");
+            var described = local.Run("$aws.Remove('Region'); Get-IoTJob @aws -Region us-east-1, eu-west-1 | Get-IoTJob @aws");
+
+            Assert.Empty(clusterJobs.Errors);
+            foreach (var (region, clusters) in new[] { ("us-east-1", east), ("eu-west-1", west) })
+            {
+                foreach (var cluster in clusters)
+                {
+                    var listed = clusterJobs.Output.Where(o => (string)o.Properties["ClusterId"].Value == cluster.ClusterId).ToList();
+                    Assert.Equal(local.Endpoint.InRegion(region).Snowball.Jobs(cluster.ClusterId).Select(j => j.JobId), listed.Select(o => (string)o.Properties["JobId"].Value));
+                    Assert.All(listed, o => Assert.Equal(region, o.Properties["Region"].Value));
+                }
+            }
+
+            Assert.Empty(described.Errors);
+            Assert.Equal(6, described.Output.Count);
+            Assert.All(described.Output, o =>
+            {
+                Assert.Equal("JobTools.IoTJobDetail", o.TypeNames[0]);
+                Assert.Equal(((string)o.Properties["JobArn"].Value).Split(':')[3], o.Properties["Region"].Value);
+            });
+            Assert.Equal(jobs.Select(j => j.JobId).OrderBy(id => id, StringComparer.Ordinal), described.Output.Where(o => (string)o.Properties["Region"].Value == "eu-west-1").Select(o => (string)o.Properties["JobId"].Value).OrderBy(id => id, StringComparer.Ordinal));
+            Assert.Equal(6, local.Endpoint.Requests.Count("DescribeJob"));
+        }
+
+        [Fact]
         public async Task EachProfileIsASourceAndEachObjectSaysItsProfile()
         {
             var options = new LocalAwsOptions
@@ -293,7 +327,8 @@ namespace JobTools.Tests.FanOut
         }
 
         [Theory]
-        [InlineData("Get-IoTJob @aws -Region 'zz-*'", "NoRegionMatches", "-Region 'zz-*' matches no region")]
+        [InlineData("Get-IoTJob @aws -Region 'zz-*'", "NoSuchSource", "-Region 'zz-*' matches no region")]
+        [InlineData("Get-IoTJob @aws -Region us-east-1 -ProfileName ops, ''", "NoSuchSource", "-ProfileName '' names no profile")]
         [InlineData("Get-IoTJob @aws -Region us-east-1, eu-west-1 -NextToken abc", "NextTokenWithSeveralSources", "-NextToken resumes the listing of one source")]
         [InlineData("Get-IoTJob @aws -Region us-east-1 -ProfileName a, b -NextToken abc", "NextTokenWithSeveralSources", "this call lists 2")]
         [InlineData("Get-IoTJob @aws -Region us-east-1, eu-west-1 -JobId job-1", "JobIdWithSeveralSources", "-JobId describes jobs in one region")]
