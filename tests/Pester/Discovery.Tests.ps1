@@ -32,26 +32,6 @@ BeforeAll {
             Start-Sleep -Milliseconds 100
         }
     }
-
-    # The AWS CLI's view of the endpoint, with none of the user's configuration: what Tab must offer exactly.
-    function script:Invoke-AwsCli([string[]] $Arguments) {
-        $missing = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), "jobtools-no-aws-config-$([guid]::NewGuid().ToString('N'))")
-        $settings = [ordered]@{
-            AWS_ACCESS_KEY_ID = $aws.AccessKey; AWS_SECRET_ACCESS_KEY = $aws.SecretKey; AWS_SESSION_TOKEN = $null; AWS_PROFILE = $null; AWS_DEFAULT_PROFILE = $null
-            AWS_CONFIG_FILE = $missing; AWS_SHARED_CREDENTIALS_FILE = $missing; AWS_EC2_METADATA_DISABLED = 'true'
-        }
-        $saved = @{}
-        foreach ($name in $settings.Keys) {
-            $saved[$name] = [Environment]::GetEnvironmentVariable($name)
-            if ($null -eq $settings[$name]) { Remove-Item "Env:\$name" -ErrorAction Ignore } else { Set-Item "Env:\$name" $settings[$name] }
-        }
-        try { & aws @Arguments --endpoint-url $aws.EndpointUrl --region us-east-1 --output json | ConvertFrom-Json }
-        finally {
-            foreach ($name in $saved.Keys) {
-                if ($null -eq $saved[$name]) { Remove-Item "Env:\$name" -ErrorAction Ignore } else { Set-Item "Env:\$name" $saved[$name] }
-            }
-        }
-    }
 }
 
 AfterAll {
@@ -122,7 +102,7 @@ Describe 'Live completion' {
     }
 
     It 'completes -ThingGroupName with exactly what the service lists for the prefix' {
-        $expected = (Invoke-AwsCli iot, list-thing-groups, --name-prefix-filter, fleet-).thingGroups
+        $expected = (Invoke-IsolatedAwsCli $aws us-east-1 iot, list-thing-groups, --name-prefix-filter, fleet-).thingGroups
         $expected.Count | Should -BeGreaterThan 5
         $matches_ = Complete 'Get-IoTJob @aws -ThingGroupName fleet-'
         $matches_.CompletionText | Should -Be $expected.groupName

@@ -11,26 +11,6 @@ BeforeAll {
     $script:endpoint = Start-LocalAws -ArgumentList '--regions', ($regions -join ','), '--iot-jobs', '260', '--snowball-clusters', '3', '--refuse-region', 'ap-east-1'
     $script:aws = $endpoint.Aws.Clone()
     $aws.Remove('Region')
-
-    # The AWS CLI's view of one region of the endpoint, with none of the user's configuration.
-    function script:Invoke-AwsCli([string] $Region, [string[]] $Arguments) {
-        $missing = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), "jobtools-no-aws-config-$([guid]::NewGuid().ToString('N'))")
-        $settings = [ordered]@{
-            AWS_ACCESS_KEY_ID = $aws.AccessKey; AWS_SECRET_ACCESS_KEY = $aws.SecretKey; AWS_SESSION_TOKEN = $null; AWS_PROFILE = $null; AWS_DEFAULT_PROFILE = $null
-            AWS_CONFIG_FILE = $missing; AWS_SHARED_CREDENTIALS_FILE = $missing; AWS_EC2_METADATA_DISABLED = 'true'
-        }
-        $saved = @{}
-        foreach ($name in $settings.Keys) {
-            $saved[$name] = [Environment]::GetEnvironmentVariable($name)
-            if ($null -eq $settings[$name]) { Remove-Item "Env:\$name" -ErrorAction Ignore } else { Set-Item "Env:\$name" $settings[$name] }
-        }
-        try { & aws @Arguments --endpoint-url $aws.EndpointUrl --region $Region --output json | ConvertFrom-Json }
-        finally {
-            foreach ($name in $saved.Keys) {
-                if ($null -eq $saved[$name]) { Remove-Item "Env:\$name" -ErrorAction Ignore } else { Set-Item "Env:\$name" $saved[$name] }
-            }
-        }
-    }
 }
 
 AfterAll {
@@ -43,7 +23,7 @@ Describe 'Several regions in one call' {
         $jobs = @(Get-IoTJob @aws -Region $regions -MaxResults 100)
         $jobs | Should -HaveCount (3 * 260)
         foreach ($region in $regions) {
-            $expected = (Invoke-AwsCli $region iot, list-jobs).jobs
+            $expected = (Invoke-IsolatedAwsCli $aws $region iot, list-jobs).jobs
             $listed = @($jobs | Where-Object Region -EQ $region)
             $listed.JobId | Should -Be $expected.jobId
             $listed.JobArn | Should -Be $expected.jobArn
@@ -96,7 +76,7 @@ Describe 'Several clusters in one call' {
         $clusters | Should -HaveCount 6
         $jobs = @($clusters | Get-SnowballClusterJob @aws)
         foreach ($cluster in $clusters) {
-            $expected = (Invoke-AwsCli $cluster.Region snowball, list-cluster-jobs, --cluster-id, $cluster.ClusterId).JobListEntries
+            $expected = (Invoke-IsolatedAwsCli $aws $cluster.Region snowball, list-cluster-jobs, --cluster-id, $cluster.ClusterId).JobListEntries
             @($jobs | Where-Object ClusterId -EQ $cluster.ClusterId).JobId | Should -Be $expected.JobId
             ($jobs | Where-Object ClusterId -EQ $cluster.ClusterId).Region | Sort-Object -Unique | Should -Be $cluster.Region
         }

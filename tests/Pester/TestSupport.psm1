@@ -223,4 +223,34 @@ function Invoke-FreshPwsh {
     }
 }
 
-Export-ModuleMember -Function Get-RepositoryRoot, Get-ModuleVersion, Get-BuiltModuleManifest, Copy-BuiltModule, Start-LocalAws, Stop-LocalAws, Get-LocalAwsRequestCount, ConvertFrom-RenderedTable, Start-ScriptedHttpServer, Stop-ScriptedHttpServer, Invoke-FreshPwsh
+<#
+.SYNOPSIS
+    The AWS CLI's answer (parsed JSON) from a local endpoint, in a region, with the endpoint's keys and none of
+    the user's configuration (no profile, no config or credentials file, no instance metadata).
+#>
+function Invoke-IsolatedAwsCli {
+    param(
+        [Parameter(Mandatory)] [hashtable] $Aws,
+        [Parameter(Mandatory)] [string] $Region,
+        [Parameter(Mandatory)] [string[]] $Arguments
+    )
+
+    $missing = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), "jobtools-no-aws-config-$([guid]::NewGuid().ToString('N'))")
+    $settings = [ordered]@{
+        AWS_ACCESS_KEY_ID = $Aws.AccessKey; AWS_SECRET_ACCESS_KEY = $Aws.SecretKey; AWS_SESSION_TOKEN = $null; AWS_PROFILE = $null; AWS_DEFAULT_PROFILE = $null
+        AWS_CONFIG_FILE = $missing; AWS_SHARED_CREDENTIALS_FILE = $missing; AWS_EC2_METADATA_DISABLED = 'true'
+    }
+    $saved = @{}
+    foreach ($name in $settings.Keys) {
+        $saved[$name] = [Environment]::GetEnvironmentVariable($name)
+        if ($null -eq $settings[$name]) { Remove-Item "Env:\$name" -ErrorAction Ignore } else { Set-Item "Env:\$name" $settings[$name] }
+    }
+    try { & aws @Arguments --endpoint-url $Aws.EndpointUrl --region $Region --output json | ConvertFrom-Json }
+    finally {
+        foreach ($name in $saved.Keys) {
+            if ($null -eq $saved[$name]) { Remove-Item "Env:\$name" -ErrorAction Ignore } else { Set-Item "Env:\$name" $saved[$name] }
+        }
+    }
+}
+
+Export-ModuleMember -Function Get-RepositoryRoot, Get-ModuleVersion, Get-BuiltModuleManifest, Copy-BuiltModule, Start-LocalAws, Stop-LocalAws, Get-LocalAwsRequestCount, ConvertFrom-RenderedTable, Invoke-IsolatedAwsCli, Start-ScriptedHttpServer, Stop-ScriptedHttpServer, Invoke-FreshPwsh
