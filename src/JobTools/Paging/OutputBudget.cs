@@ -1,7 +1,11 @@
 namespace JobTools.Paging
 {
     /// <summary>
-    /// Applies -Skip and -First across everything one invocation writes, piped cluster after piped cluster.
+    /// Applies -Skip and -First across everything one invocation writes, piped cluster after piped cluster, and
+    /// source after source of a fan-out. Only the pipeline thread spends it (<see cref="Take"/>); the sources of a
+    /// fan-out read it from their own threads to size their requests and to stop, where a value a moment old
+    /// only makes a page larger than needed or one request more, and the pipeline thread still writes no more
+    /// than -First.
     /// </summary>
     internal sealed class OutputBudget
     {

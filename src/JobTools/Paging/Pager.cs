@@ -182,10 +182,14 @@ namespace JobTools.Paging
             }
         }
 
+        /// <summary>
+        /// The request for the page at the current token. The budget may be read from another thread than the
+        /// one that spends it (a fan-out): met meanwhile, it asks for nothing less than one item.
+        /// </summary>
         private Task<JobPage<T>> Fetch(ulong? stillNeeded)
         {
             int size = options.PageSize;
-            if (options.ShrinkLastPage && stillNeeded is ulong needed && needed < (ulong)size)
+            if (options.ShrinkLastPage && stillNeeded is ulong needed && needed > 0 && needed < (ulong)size)
             {
                 size = (int)needed;
             }
