@@ -20,6 +20,9 @@ namespace JobTools.Bench
         private const int PairedRuns = 41;
         private const int ColdRounds = 9;
 
+        /// <summary>DOTNET_GCgen0size for the memory runs with the GC's first generation pinned to 16 MB, as on a typical desktop CPU.</summary>
+        internal const string PinnedGen0 = "0x1000000";
+
         public static async Task RunAsync()
         {
             await using var endpoint = await LocalAwsEndpoint.StartAsync(new LocalAwsOptions { VerifySignatures = false });
@@ -72,7 +75,6 @@ namespace JobTools.Bench
             //    The GC derives that size from the L3 cache; a large cache lets a short listing end before any
             //    collection, so that its peak is merely what it allocated.
             string self = typeof(Program).Assembly.Location;
-            const string PinnedGen0 = "0x1000000";
             var gen0 = new Dictionary<string, string> { ["DOTNET_GCgen0size"] = PinnedGen0 };
             var runs = new List<(string Default, string Pinned)>();
             int served = 10_000;
@@ -219,17 +221,22 @@ namespace JobTools.Bench
             return output;
         }
 
-        /// <summary>One figure of the memory child runs, then each size's ratio to the one before; bytes in MB, a heap no collection measured as a dash.</summary>
-        private static string MemoryRow(string label, string field, IEnumerable<string> outputs)
+        /// <summary>
+        /// One figure of the memory child runs, then each size's ratio to the one before (with <paramref name="toFirst"/>,
+        /// to the first size); bytes in MB, a heap no collection measured as a dash.
+        /// </summary>
+        internal static string MemoryRow(string label, string field, IEnumerable<string> outputs, bool toFirst = false)
         {
             var values = outputs.Select(output => Field(output, field)).ToList();
             bool bytes = field != "collections";
             string Show(long value) => !bytes ? value.ToString(CultureInfo.InvariantCulture) : value == 0 ? "— (no collection ran)" : (value / 1048576.0).ToString("F1", CultureInfo.InvariantCulture);
-            var ratios = values.Zip(values.Skip(1), (before, after) => before == 0 ? "—" : ((double)after / before).ToString("F2", CultureInfo.InvariantCulture));
+            string Ratio(long before, long after) => before == 0 ? "—" : ((double)after / before).ToString("F2", CultureInfo.InvariantCulture);
+            var ratios = toFirst ? values.Skip(1).Select(after => Ratio(values[0], after)) : values.Zip(values.Skip(1), Ratio);
             return $"| {label} | {string.Join(" | ", values.Select(Show))} | {string.Join(" | ", ratios)} |";
         }
 
-        private static long Field(string output, string name) =>
+        /// <summary>The number after <paramref name="name"/>= in a child run's output.</summary>
+        internal static long Field(string output, string name) =>
             long.Parse(Regex.Match(output, name + @"=(\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
     }
 }

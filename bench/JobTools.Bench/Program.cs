@@ -7,7 +7,8 @@ namespace JobTools.Bench
     /// The end-to-end comparison, all measured in one run against one local endpoint:
     ///   dotnet run -c Release --project bench/JobTools.Bench
     /// The cold-process rows alone: ... -- cold. Live completion against its budget, then Tab on -Region and
-    /// -ProfileName: ... -- completion. Child mode (started by the comparison itself): memory URI N.
+    /// -ProfileName: ... -- completion. The fan-out over several regions against the AWS CLI, and its memory as
+    /// sources grow: ... -- fanout. Child mode (started by the comparison itself): memory URI N.
     /// </summary>
     public static class Program
     {
@@ -22,6 +23,9 @@ namespace JobTools.Bench
                 case "completion":
                     await CompletionBudget.RunAsync();
                     SettingCompletionTimes.Run();
+                    return 0;
+                case "fanout":
+                    FanOutBench.Run();
                     return 0;
                 case "memory":
                     return ChildRuns.Memory(new Uri(args[1]), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));

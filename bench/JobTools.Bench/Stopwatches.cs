@@ -39,18 +39,13 @@ namespace JobTools.Bench
 
             var first = new List<double>();
             var second = new List<double>();
-            var ratios = new List<double>();
             for (int i = 0; i < runs; i++)
             {
                 first.Add(Time(baseline));
                 second.Add(Time(candidate));
-                ratios.Add(second[i] / first[i]);
             }
 
-            first.Sort();
-            second.Sort();
-            ratios.Sort();
-            return new Paired(first[runs / 2], second[runs / 2], ratios[runs / 2], ratios[runs / 4], ratios[runs * 3 / 4]);
+            return Paired.Of(first, second);
         }
 
         private static double Time(Action action)
