@@ -199,7 +199,7 @@ namespace JobTools.Commands
             }
         }
 
-        /// <summary>Credentials given by halves are parameter mistakes, reported before anything is resolved or sent.</summary>
+        /// <summary>Credentials given by halves (and a session token without its keys) are parameter mistakes, reported before anything is resolved or sent.</summary>
         private void CheckCredentialParameters()
         {
             const string Pair = "Give -AccessKey and -SecretKey together, or neither to use a profile or the environment.";
@@ -211,6 +211,13 @@ namespace JobTools.Commands
             if (SecretKey != null && AccessKey is null)
             {
                 ThrowParameterError("-SecretKey was given without -AccessKey. " + Pair, "SecretKeyWithoutAccessKey");
+            }
+
+            if (SessionToken != null && AccessKey is null && Credential is not PSCredential)
+            {
+                ThrowParameterError(
+                    "-SessionToken was given without -AccessKey and -SecretKey. A session token goes with the temporary keys it was issued with: give all three (or a PSCredential with -Credential), or leave -SessionToken out to use a profile or the environment.",
+                    "SessionTokenWithoutKeys");
             }
 
             if (Credential is PSCredential credential && !ReferenceEquals(credential, PSCredential.Empty) && credential.GetNetworkCredential().Password.Length == 0)

@@ -31,6 +31,35 @@ namespace JobTools.Tests.Parameters
             Assert.Equal(0, test.Endpoint.Requests.Arrived);
         }
 
+        [Theory]
+        [InlineData("Get-IoTJob -SessionToken token-params-0123456789")]
+        [InlineData(Snowball + " -ProfileName reporting -SessionToken token-params-0123456789")]
+        public async Task ASessionTokenWithoutItsKeysIsAParameterErrorBeforeAnyRequest(string command)
+        {
+            await using var test = await EndpointSession.StartAsync(new LocalAwsOptions { SeedSampleData = true });
+
+            var result = test.Run($"{command} -EndpointUrl $aws.EndpointUrl -Region us-east-1");
+
+            var error = Assert.Single(result.Errors);
+            Assert.StartsWith("SessionTokenWithoutKeys,JobTools.Commands.", error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+            Assert.Contains("-SessionToken was given without -AccessKey and -SecretKey", error.Exception.Message);
+            Assert.DoesNotContain("token-params-0123456789", error.ToString());
+            Assert.Equal(0, test.Endpoint.Requests.Arrived);
+        }
+
+        [Fact]
+        public async Task ASessionTokenWithAPSCredentialIsTaken()
+        {
+            await using var test = await EndpointSession.StartAsync(new LocalAwsOptions { SeedSampleData = true });
+
+            var result = test.Run(
+                "Get-IoTJob -EndpointUrl $aws.EndpointUrl -Region us-east-1 -SessionToken token-params-0123456789 -Credential ([pscredential]::new($aws.AccessKey, (ConvertTo-SecureString $aws.SecretKey -AsPlainText -Force)))");
+
+            Assert.Empty(result.Errors);
+            Assert.Equal("<present>", test.Endpoint.Requests.All.Single().Headers["X-Amz-Security-Token"]);
+        }
+
         [Fact]
         public async Task ACredentialWithAnEmptyPasswordNamesTheCredentialParameter()
         {
