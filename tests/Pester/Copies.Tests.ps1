@@ -71,9 +71,6 @@ Show-JobTools built
 "at=`$((Get-Command Get-IoTJob).ImplementingType.Assembly.Location)"
 Import-Module '$built' -Force
 Show-JobTools again
-`$runspace = [powershell]::Create()
-`$type = `$runspace.AddScript("Import-Module '$built'; (Get-Command Get-IoTJob).ImplementingType").Invoke()[0]
-"runspace=`$([object]::ReferenceEquals(`$type, (Get-Command Get-IoTJob).ImplementingType))"
 "snowball=`$(@(Get-SnowballClusterJob $seed @aws).Count)"
 "@
         $run.ExitCode | Should -Be 0 -Because ($run.Output -join "`n")
@@ -83,8 +80,18 @@ Show-JobTools again
         $run.Output | Should -Contain "built module=$version from=$(Split-Path $built) code=$version edited=False iot=3"
         $run.Output | Should -Contain "at=$([System.IO.Path]::Combine((Split-Path $installed), 'JobTools.dll'))" -Because 'the installed copy is the same build, loaded first'
         $run.Output | Should -Contain "again module=$version from=$(Split-Path $built) code=$version edited=False iot=3"
-        $run.Output | Should -Contain 'runspace=True'
         $run.Output | Should -Contain 'snowball=5'
+    }
+
+    It 'loads a build once when runspaces import it at the same time, so that they share its types' {
+        $run = Invoke-FreshPwsh -Script @"
+$session
+`$types = 1..4 | ForEach-Object -ThrottleLimit 4 -Parallel { Import-Module '$(Get-BuiltModuleManifest)'; (Get-Command Get-IoTJob).ImplementingType }
+Import-Module '$(Get-BuiltModuleManifest)'
+"differ=`$(@(`$types | Where-Object { -not [object]::ReferenceEquals(`$_, (Get-Command Get-IoTJob).ImplementingType) }).Count) of `$(`$types.Count)"
+"@
+        $run.ExitCode | Should -Be 0 -Because ($run.Output -join "`n")
+        $run.Output | Should -Contain 'differ=0 of 4'
     }
 
     It 'shows an edited view after Import-Module -Force from the same folder' {
