@@ -1,5 +1,5 @@
 @{
-    RootModule             = 'JobTools.dll'
+    RootModule             = 'JobTools.psm1'
     ModuleVersion          = '0.1.0'
     GUID                   = '5d0f5a57-6a3e-4f4c-9a58-2f0b1f7c9e41'
     Author                 = 'JobTools developers'

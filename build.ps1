@@ -81,6 +81,7 @@ function Invoke-PesterSuites {
         (Join-Path $root 'tests' 'Pester' 'Discovery.Tests.ps1'),
         (Join-Path $root 'tests' 'Pester' 'FanOut.Tests.ps1'),
         (Join-Path $root 'tests' 'Pester' 'SideBySide.Tests.ps1'),
+        (Join-Path $root 'tests' 'Pester' 'Copies.Tests.ps1'),
         (Join-Path $root 'tests' 'Pester' 'Gallery.Tests.ps1')
     )
     $pester.Run.PassThru = $true

@@ -41,7 +41,7 @@ Describe 'The package' {
         try { $entries = $zip.Entries.FullName -replace '\\', '/' } finally { $zip.Dispose() }
         $manifest = Import-PowerShellDataFile ([System.IO.Path]::Combine($root, 'JobTools.psd1'))
         $named = @($manifest.RootModule) + $manifest.FormatsToProcess +
-            'JobTools.psd1', 'LICENSE', 'CHANGELOG.md', 'en-US/JobTools.dll-Help.xml', 'en-US/about_JobTools.help.txt',
+            'JobTools.psd1', 'JobTools.dll', 'LICENSE', 'CHANGELOG.md', 'en-US/JobTools.dll-Help.xml', 'en-US/about_JobTools.help.txt',
             'Dependencies/JobTools.Aws.dll', 'Dependencies/AWSSDK.Core.dll'
         foreach ($file in $named) { $entries | Should -Contain $file }
     }

@@ -34,50 +34,6 @@ Import-Module '$(Get-BuiltModuleManifest)'
     }
 }
 
-Describe 'A second copy' {
-    BeforeAll {
-        $script:session = @"
-`$ErrorActionPreference = 'Stop'
-`$aws = @{ EndpointUrl = '$($aws.EndpointUrl)'; Region = 'us-east-1'; AccessKey = '$($aws.AccessKey)'; SecretKey = '$($aws.SecretKey)' }
-"@
-    }
-
-    It 'imports with -Force beside an installed copy, lists, and imports again from the same folder' {
-        $installed = Copy-BuiltModule -Destination (Join-Path $TestDrive 'installed')
-        $run = Invoke-FreshPwsh -Script @"
-$session
-Import-Module '$installed'
-Import-Module '$(Get-BuiltModuleManifest)' -Force
-"loaded=`$((Get-Module JobTools).ModuleBase -join '|')"
-"snowball=`$(@(Get-SnowballClusterJob $seed @aws).Count)"
-Import-Module '$(Get-BuiltModuleManifest)' -Force
-"iot=`$(@(Get-IoTJob -First 3 @aws).Count)"
-"@
-        $run.ExitCode | Should -Be 0 -Because ($run.Output -join "`n")
-        $run.Output | Should -Contain "loaded=$(Split-Path $installed)|$(Split-Path (Get-BuiltModuleManifest))"
-        $run.Output | Should -Contain 'snowball=5'
-        $run.Output | Should -Contain 'iot=3'
-    }
-
-    It 'shows an edited view after Import-Module -Force from the same folder' {
-        $copy = Copy-BuiltModule -Destination (Join-Path $TestDrive 'edited')
-        $format = Join-Path (Split-Path $copy) 'JobTools.Format.ps1xml'
-        $run = Invoke-FreshPwsh -Script @"
-$session
-Import-Module '$copy'
-(Get-SnowballClusterJob $seed -First 1 @aws | Out-String -Width 80).Trim().Split("``n")[0]
-(Get-Content -Raw '$format').Replace('<Label>JobState</Label>', '<Label>State</Label>') | Set-Content '$format'
-Import-Module '$copy' -Force
-(Get-SnowballClusterJob $seed -First 1 @aws | Out-String -Width 80).Trim().Split("``n")[0]
-"@
-        $run.ExitCode | Should -Be 0 -Because ($run.Output -join "`n")
-        $headers = @($run.Output | Where-Object { $_.StartsWith('JobId ') })
-        $headers | Should -HaveCount 2
-        $headers[0] | Should -Match '^JobId +JobState +Created \(UTC\)$'
-        $headers[1] | Should -Match '^JobId +State +Created \(UTC\)$'
-    }
-}
-
 Describe 'Listing' {
     It 'lists the seed cluster of the API reference' {
         $jobs = Get-SnowballClusterJob -ClusterId $seed @aws

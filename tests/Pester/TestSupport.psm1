@@ -125,6 +125,41 @@ function Copy-BuiltModule {
 
 <#
 .SYNOPSIS
+    Copies what a build of the module reads (the files at the root, en-US, the build targets, the sources of src/JobTools
+    and src/JobTools.Aws) into a new folder, for a test to edit and build there; returns the folder.
+#>
+function Copy-ModuleSource {
+    param([Parameter(Mandatory)] [string] $Destination)
+
+    [void][System.IO.Directory]::CreateDirectory([System.IO.Path]::Combine($Destination, 'build'))
+    foreach ($item in 'Directory.Build.props', 'Directory.Packages.props', 'global.json', 'JobTools.psd1', 'JobTools.psm1', 'LICENSE', 'CHANGELOG.md', 'en-US') {
+        Copy-Item -Path ([System.IO.Path]::Combine($script:Root, $item)) -Destination $Destination -Recurse
+    }
+    Copy-Item -Path ([System.IO.Path]::Combine($script:Root, 'build', 'ReadyToRun.targets')) -Destination ([System.IO.Path]::Combine($Destination, 'build'))
+    foreach ($project in 'JobTools', 'JobTools.Aws') {
+        $target = [System.IO.Path]::Combine($Destination, 'src', $project)
+        [void][System.IO.Directory]::CreateDirectory($target)
+        Get-ChildItem -Path ([System.IO.Path]::Combine($script:Root, 'src', $project)) | Where-Object Name -NotIn 'bin', 'obj' | Copy-Item -Destination $target -Recurse
+    }
+    $Destination
+}
+
+<#
+.SYNOPSIS
+    Builds the module from a copy of its sources (Copy-ModuleSource) into that copy's out/JobTools/<version>/, as dotnet
+    build does in the repository; returns the manifest.
+#>
+function Build-ModuleSource {
+    param([Parameter(Mandatory)] [string] $Root)
+
+    $log = & dotnet build ([System.IO.Path]::Combine($Root, 'src', 'JobTools.Aws', 'JobTools.Aws.csproj')) -c $script:Configuration -nologo 2>&1
+    if ($LASTEXITCODE -ne 0) { throw "dotnet build of the module in $Root failed: $($log -join "`n")" }
+    $version = (Import-PowerShellDataFile ([System.IO.Path]::Combine($Root, 'JobTools.psd1'))).ModuleVersion
+    [System.IO.Path]::Combine($Root, 'out', 'JobTools', $version, 'JobTools.psd1')
+}
+
+<#
+.SYNOPSIS
     A scripted HTTP server on a free loopback port, for a server that misbehaves as the local endpoint does not.
 .DESCRIPTION
     The handler's text runs in the server's own runspace: it gets the request number (from 1) and the
@@ -253,4 +288,4 @@ function Invoke-IsolatedAwsCli {
     }
 }
 
-Export-ModuleMember -Function Get-RepositoryRoot, Get-ModuleVersion, Get-BuiltModuleManifest, Copy-BuiltModule, Start-LocalAws, Stop-LocalAws, Get-LocalAwsRequestCount, ConvertFrom-RenderedTable, Invoke-IsolatedAwsCli, Start-ScriptedHttpServer, Stop-ScriptedHttpServer, Invoke-FreshPwsh
+Export-ModuleMember -Function Get-RepositoryRoot, Get-ModuleVersion, Get-BuiltModuleManifest, Copy-BuiltModule, Copy-ModuleSource, Build-ModuleSource, Start-LocalAws, Stop-LocalAws, Get-LocalAwsRequestCount, ConvertFrom-RenderedTable, Invoke-IsolatedAwsCli, Start-ScriptedHttpServer, Stop-ScriptedHttpServer, Invoke-FreshPwsh

@@ -13,7 +13,9 @@ namespace JobTools.Coexistence
     /// to it. This says so once per session, the first time the name is used. When JobTools answers, Get-IoTJob writes
     /// the warning itself (<see cref="Notice"/>); when the other module answers, none of this module's code runs, so a
     /// command-lookup handler writes it on the host. The handler is installed only once AWS Tools' IoT cmdlets are in the
-    /// process (at import, or when their assembly loads later), so that import costs nothing more for everyone else.
+    /// process (at import, or when their assembly loads later), so that import costs nothing more for everyone else, and
+    /// only in sessions that hold this copy of the module: each copy (each load of JobTools.dll) has its own state here, and
+    /// a copy that another one replaced keeps watching the process but says nothing.
     /// </summary>
     internal static class NameClash
     {
@@ -32,6 +34,11 @@ namespace JobTools.Coexistence
                 AppDomain.CurrentDomain.AssemblyLoad += (_, loaded) => Arrived(loaded.LoadedAssembly.GetName().Name);
             }
 
+            if (Runspace.DefaultRunspace is Runspace runspace)
+            {
+                Sessions.GetValue(runspace, _ => new Session()).Imported = true;
+            }
+
             if (AppDomain.CurrentDomain.GetAssemblies().Any(a => IsAwsTools(a.GetName().Name)))
             {
                 Volatile.Write(ref awsToolsLoaded, 1);
@@ -39,11 +46,12 @@ namespace JobTools.Coexistence
             }
         }
 
-        /// <summary>On removal: the lookup handler of this session goes; that the message was said stays.</summary>
+        /// <summary>On removal: the lookup handler of this session goes, and comes back only with another import; that the message was said stays.</summary>
         public static void Forget()
         {
             if (Runspace.DefaultRunspace is Runspace runspace && Sessions.TryGetValue(runspace, out var session))
             {
+                session.Imported = false;
                 session.StopListening();
             }
         }
@@ -87,12 +95,12 @@ namespace JobTools.Coexistence
             }
         }
 
-        /// <summary>Installs this session's lookup handler, on the pipeline thread of the session that imports a module.</summary>
+        /// <summary>Installs this session's lookup handler, on the pipeline thread of the session that imports a module, if the session holds this copy.</summary>
         private static void Listen()
         {
-            if (Runspace.DefaultRunspace is Runspace runspace)
+            if (Runspace.DefaultRunspace is Runspace runspace && Sessions.TryGetValue(runspace, out var session) && session.Imported)
             {
-                Sessions.GetValue(runspace, _ => new Session()).Listen();
+                session.Listen();
             }
         }
 
@@ -105,10 +113,12 @@ namespace JobTools.Coexistence
             $"{CommandName} runs {other.ModuleName}'s {other.Name} here, not JobTools' {CommandName}: {other.ModuleName} was imported after JobTools, and command names ignore case, so the module imported last answers to both spellings. " +
             $"For JobTools' listing (-Status, -First, -NextToken...) and its -JobId, call JobTools\\{CommandName}; {other.ModuleName}\\{other.Name} names the other whatever the import order. This is said once per session.";
 
-        /// <summary>One session's part: whether the message was said, and the lookup handler with the engine it writes to.</summary>
+        /// <summary>One session's part: whether it holds this copy, whether the message was said, and the lookup handler with the engine it writes to.</summary>
         private sealed class Session
         {
             private EngineIntrinsics? engine;
+
+            public bool Imported { get; set; }
 
             public bool Said { get; set; }
 

@@ -66,7 +66,7 @@ namespace JobTools.Tests.Shipping
         {
             foreach (string file in new[]
             {
-                "JobTools.psd1", "JobTools.dll", "JobTools.Format.ps1xml",
+                "JobTools.psd1", "JobTools.psm1", "JobTools.dll", "JobTools.Format.ps1xml",
                 Path.Combine("en-US", "JobTools.dll-Help.xml"), Path.Combine("en-US", "about_JobTools.help.txt"),
                 Path.Combine("Dependencies", "JobTools.Aws.dll"), Path.Combine("Dependencies", "AWSSDK.Core.dll"),
                 Path.Combine("Dependencies", "AWSSDK.SecurityToken.dll"), Path.Combine("Dependencies", "AWSSDK.SSO.dll"), Path.Combine("Dependencies", "AWSSDK.SSOOIDC.dll"),
