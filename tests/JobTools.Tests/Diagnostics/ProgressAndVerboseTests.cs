@@ -37,6 +37,29 @@ namespace JobTools.Tests.Diagnostics
         }
 
         [Fact]
+        public async Task GetSnowballClusterReportsProgressInClusters()
+        {
+            await using var local = await EndpointSession.StartAsync();
+            local.Endpoint.Snowball.AddGeneratedClusters(60);
+            local.Endpoint.Faults.DelayAll(TimeSpan.FromMilliseconds(130));
+
+            var result = local.Run("Get-SnowballCluster -MaxResults 5 @aws");
+
+            Assert.Empty(result.Errors);
+            Assert.Equal(60, result.Output.Count);
+            var updates = result.Progress.Where(p => p.RecordType == ProgressRecordType.Processing).ToList();
+            Assert.NotEmpty(updates);
+            Assert.All(updates, p =>
+            {
+                Assert.Equal("Listing Snowball clusters", p.Activity);
+                var match = Regex.Match(p.StatusDescription, @"^(\d+) pages fetched, (\d+) clusters written, \d+ clusters/s$");
+                Assert.True(match.Success, p.StatusDescription);
+                Assert.Equal(int.Parse(match.Groups[1].Value) * 5, int.Parse(match.Groups[2].Value));
+            });
+            Assert.Equal(ProgressRecordType.Completed, result.Progress[^1].RecordType);
+        }
+
+        [Fact]
         public async Task PercentCompleteIsShownOnlyWithFirst()
         {
             await using var local = await EndpointSession.StartAsync();
