@@ -3,6 +3,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using JobTools.Hosting;
 using JobTools.LocalAws;
 using JobTools.Tests.Infrastructure;
 
@@ -21,19 +22,9 @@ namespace JobTools.Tests.Diagnostics
             var result = local.Run("Get-IoTJob -MaxResults 100 @aws");
 
             Assert.Empty(result.Errors);
-            var progress = result.Progress;
-            Assert.True(progress.Count >= 3, $"{progress.Count} progress records");
-            Assert.True(progress.Count < 30, $"{progress.Count} progress records: not throttled");
-            Assert.All(progress, p => Assert.Equal("Listing IoT jobs", p.Activity));
-            Assert.Equal(ProgressRecordType.Completed, progress[^1].RecordType);
-            Assert.All(progress.Take(progress.Count - 1), p =>
-            {
-                Assert.Equal(ProgressRecordType.Processing, p.RecordType);
-                Assert.Equal(-1, p.PercentComplete);
-                var match = Regex.Match(p.StatusDescription, @"^(\d+) pages fetched, (\d+) jobs written, \d+ jobs/s$");
-                Assert.True(match.Success, p.StatusDescription);
-                Assert.Equal(int.Parse(match.Groups[1].Value) * 100, int.Parse(match.Groups[2].Value));
-            });
+            Assert.True(result.Progress.Count >= 3, $"{result.Progress.Count} progress records");
+            Assert.True(result.Progress.Count < 30, $"{result.Progress.Count} progress records: not throttled");
+            AssertProgressCounts(result, "Listing IoT jobs", "jobs", 100);
         }
 
         [Fact]
@@ -47,16 +38,24 @@ namespace JobTools.Tests.Diagnostics
 
             Assert.Empty(result.Errors);
             Assert.Equal(60, result.Output.Count);
-            var updates = result.Progress.Where(p => p.RecordType == ProgressRecordType.Processing).ToList();
-            Assert.NotEmpty(updates);
-            Assert.All(updates, p =>
+            Assert.NotEmpty(result.Progress);
+            AssertProgressCounts(result, "Listing Snowball clusters", "clusters", 5);
+        }
+
+        /// <summary>Every update counts whole pages of <paramref name="pageSize"/>, without a percentage, and the last record is Completed.</summary>
+        private static void AssertProgressCounts(ScriptResult result, string activity, string itemName, int pageSize)
+        {
+            var progress = result.Progress;
+            Assert.All(progress, p => Assert.Equal(activity, p.Activity));
+            Assert.Equal(ProgressRecordType.Completed, progress[^1].RecordType);
+            Assert.All(progress.Take(progress.Count - 1), p =>
             {
-                Assert.Equal("Listing Snowball clusters", p.Activity);
-                var match = Regex.Match(p.StatusDescription, @"^(\d+) pages fetched, (\d+) clusters written, \d+ clusters/s$");
+                Assert.Equal(ProgressRecordType.Processing, p.RecordType);
+                Assert.Equal(-1, p.PercentComplete);
+                var match = Regex.Match(p.StatusDescription, $@"^(\d+) pages fetched, (\d+) {itemName} written, \d+ {itemName}/s$");
                 Assert.True(match.Success, p.StatusDescription);
-                Assert.Equal(int.Parse(match.Groups[1].Value) * 5, int.Parse(match.Groups[2].Value));
+                Assert.Equal(int.Parse(match.Groups[1].Value) * pageSize, int.Parse(match.Groups[2].Value));
             });
-            Assert.Equal(ProgressRecordType.Completed, result.Progress[^1].RecordType);
         }
 
         [Fact]
