@@ -109,7 +109,7 @@ namespace JobTools.Commands
             }
 
             var query = new IoTJobQuery(Status, TargetSelection, ThingGroupName, ThingGroupId, NamespaceId);
-            var options = new PagingOptions(MaxResults, NextToken, NoAutoIteration, MaxPages, shrinkLastPage: true);
+            var options = new PagingOptions(MaxResults, NextToken, NoAutoIteration, MaxPages, ShrinkLastPage: true);
             if (Combinations.Count > 1)
             {
                 ListEverySource<IoTJob>("IoT jobs", service => (token, size, cancellationToken) => service.ListIoTJobsAsync(query, size, token, cancellationToken), job => job.JobId, options, _ => true);
@@ -122,7 +122,7 @@ namespace JobTools.Commands
         /// <summary>One DescribeJob per ID, each a listing of one: an unknown ID is a non-terminating error and the next goes on.</summary>
         private void Describe()
         {
-            var options = new PagingOptions(1, null, noAutoIteration: false, maxPages: 0, shrinkLastPage: false);
+            var options = new PagingOptions(1, null, NoAutoIteration: false, MaxPages: 0, ShrinkLastPage: false);
             foreach (string jobId in JobId)
             {
                 if (Budget.IsSatisfied)

@@ -45,7 +45,7 @@ namespace JobTools.Commands
         protected override void ProcessRecord()
         {
             string[]? states = ClusterState;
-            var options = new PagingOptions(MaxResults, NextToken, NoAutoIteration, MaxPages, shrinkLastPage: states is null);
+            var options = new PagingOptions(MaxResults, NextToken, NoAutoIteration, MaxPages, ShrinkLastPage: states is null);
             Func<SnowballCluster, bool> include = cluster => states is null || states.Contains(cluster.ClusterState, StringComparer.Ordinal);
             if (Combinations.Count > 1)
             {

@@ -72,7 +72,7 @@ namespace JobTools.Commands
         {
             PlanSources();
             var filter = new SnowballJobFilter(JobState, JobType, SnowballType);
-            var options = new PagingOptions(MaxResults, NextToken, NoAutoIteration, MaxPages, shrinkLastPage: !filter.IsActive);
+            var options = new PagingOptions(MaxResults, NextToken, NoAutoIteration, MaxPages, ShrinkLastPage: !filter.IsActive);
             bool oneSource = !MyInvocation.ExpectingInput && ClusterId.Length == 1 && Combinations.Count == 1;
             foreach (string clusterId in ClusterId)
             {
