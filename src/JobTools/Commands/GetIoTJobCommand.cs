@@ -38,20 +38,20 @@ namespace JobTools.Commands
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
         [KnownValue(KnownValueKind.IoTJobStatus)]
-        [KnownValueCompletion(KnownValueKind.IoTJobStatus)]
+        [JobToolsCompletion(KnownValueKind.IoTJobStatus)]
         public string? Status { get; set; }
 
         /// <summary>Only CONTINUOUS or only SNAPSHOT jobs.</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
         [KnownValue(KnownValueKind.IoTTargetSelection)]
-        [KnownValueCompletion(KnownValueKind.IoTTargetSelection)]
+        [JobToolsCompletion(KnownValueKind.IoTTargetSelection)]
         public string? TargetSelection { get; set; }
 
         /// <summary>Only jobs that target this thing group, by name.</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateServicePattern(@"\A[a-zA-Z0-9:_-]+\z", 1, 128, "thing group name", "1 to 128 letters, digits, ':', '_' or '-', with no spaces")]
-        [LiveCompletion(LiveSourceKind.IoTThingGroupName)]
+        [JobToolsCompletion(LiveSourceKind.IoTThingGroupName)]
         public string? ThingGroupName { get; set; }
 
         /// <summary>Only jobs that target this thing group, by ID.</summary>

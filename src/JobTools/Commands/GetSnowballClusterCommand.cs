@@ -29,7 +29,7 @@ namespace JobTools.Commands
         [Parameter]
         [ValidateNotNullOrEmpty]
         [KnownValue(KnownValueKind.SnowballClusterState)]
-        [KnownValueCompletion(KnownValueKind.SnowballClusterState)]
+        [JobToolsCompletion(KnownValueKind.SnowballClusterState)]
         public string[]? ClusterState { get; set; }
 
         /// <inheritdoc />

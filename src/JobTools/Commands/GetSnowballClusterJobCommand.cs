@@ -28,7 +28,7 @@ namespace JobTools.Commands
         /// <summary>The 39-character ID of the cluster, for example CID123e4567-e89b-12d3-a456-426655440000.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateServicePattern(ClusterIdPattern, 39, 39, "Snowball cluster ID", ClusterIdForm)]
-        [LiveCompletion(LiveSourceKind.SnowballClusterId)]
+        [JobToolsCompletion(LiveSourceKind.SnowballClusterId)]
         public string[] ClusterId { get; set; } = Array.Empty<string>();
 
         /// <summary>The page size: how many jobs each request asks for (1 to 100; default 100).</summary>
@@ -41,21 +41,21 @@ namespace JobTools.Commands
         [Parameter]
         [ValidateNotNullOrEmpty]
         [KnownValue(KnownValueKind.SnowballJobState)]
-        [KnownValueCompletion(KnownValueKind.SnowballJobState)]
+        [JobToolsCompletion(KnownValueKind.SnowballJobState)]
         public string[]? JobState { get; set; }
 
         /// <summary>Write only jobs of these types (client-side).</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         [KnownValue(KnownValueKind.SnowballJobType)]
-        [KnownValueCompletion(KnownValueKind.SnowballJobType)]
+        [JobToolsCompletion(KnownValueKind.SnowballJobType)]
         public string[]? JobType { get; set; }
 
         /// <summary>Write only jobs on these device types (client-side).</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         [KnownValue(KnownValueKind.SnowballType)]
-        [KnownValueCompletion(KnownValueKind.SnowballType)]
+        [JobToolsCompletion(KnownValueKind.SnowballType)]
         public string[]? SnowballType { get; set; }
 
         /// <inheritdoc />

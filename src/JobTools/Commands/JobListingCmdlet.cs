@@ -40,7 +40,7 @@ namespace JobTools.Commands
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
-        [AwsSettingCompletion(AwsSettingKind.Region)]
+        [JobToolsCompletion(AwsSettingKind.Region)]
         public string[]? Region { get; set; }
 
         /// <summary>
@@ -50,7 +50,7 @@ namespace JobTools.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("StoredCredentials", "AWSProfileName")]
         [AllowNull]
-        [AwsSettingCompletion(AwsSettingKind.ProfileName)]
+        [JobToolsCompletion(AwsSettingKind.ProfileName)]
         public string[]? ProfileName { get; set; }
 
         /// <summary>The shared credentials file to read profiles from.</summary>

@@ -7,21 +7,8 @@ using JobTools.Vocabulary;
 
 namespace JobTools.Completion
 {
-    /// <summary>Completes a parameter with the known values of a service enum: <c>[KnownValueCompletion(KnownValueKind.IoTJobStatus)]</c>.</summary>
-    internal sealed class KnownValueCompletionAttribute : ArgumentCompleterFactoryAttribute
-    {
-        private readonly KnownValueKind kind;
-
-        public KnownValueCompletionAttribute(KnownValueKind kind)
-        {
-            this.kind = kind;
-        }
-
-        public override IArgumentCompleter Create() => new KnownValueCompleter((_, _) => KnownValues.For(kind).Values);
-    }
-
     /// <summary>
-    /// Completes a parameter from a set of known values (a service enum's, or what <see cref="AwsSettingCompletionAttribute"/>
+    /// Completes a parameter from a set of known values (a service enum's, or what <see cref="AwsSettingValues"/>
     /// reads): case-insensitive prefix match, quoted when needed, with a tooltip that says what the value means; values
     /// already given for the parameter are not offered again. Stateless: the values are asked for on each completion,
     /// given the line (its parameters bound so far, and the command).

@@ -20,21 +20,15 @@ namespace JobTools.Completion
     }
 
     /// <summary>
-    /// Completes -Region or -ProfileName with what the AWS layer reads without a network call (see the AWS layer's
-    /// KnownSettings): <c>[AwsSettingCompletion(AwsSettingKind.Region)]</c>. The first completion loads the AWS layer, as the
-    /// first call does. A completion that cannot be made (a config file that does not parse, an incomplete install)
-    /// offers nothing rather than an error at the prompt.
+    /// The values Tab offers for -Region and -ProfileName, read by the AWS layer without a network call (see the AWS
+    /// layer's KnownSettings). The first completion loads the AWS layer, as the first call does. A completion that
+    /// cannot be made (a config file that does not parse, an incomplete install) offers nothing rather than an error
+    /// at the prompt.
     /// </summary>
-    internal sealed class AwsSettingCompletionAttribute : ArgumentCompleterFactoryAttribute
+    internal static class AwsSettingValues
     {
-        private readonly AwsSettingKind kind;
-
-        public AwsSettingCompletionAttribute(AwsSettingKind kind)
-        {
-            this.kind = kind;
-        }
-
-        public override IArgumentCompleter Create() => new KnownValueCompleter(kind == AwsSettingKind.Region ? Regions : Profiles);
+        /// <summary>The values for <paramref name="kind"/>, given the line.</summary>
+        public static Func<IDictionary?, CommandAst?, IEnumerable<KnownValue>> For(AwsSettingKind kind) => kind == AwsSettingKind.Region ? Regions : Profiles;
 
         /// <summary>"eu-west-1: Europe (Ireland)"; outside the standard partition, the partition too.</summary>
         private static IEnumerable<KnownValue> Regions(IDictionary? boundParameters, CommandAst? command) => Offer(() => AwsLayer.Regions().Select(region => new KnownValue(
