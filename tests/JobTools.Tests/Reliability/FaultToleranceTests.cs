@@ -2,6 +2,8 @@ using System;
 using System.Diagnostics;
 using System.Linq;
 using System.Management.Automation;
+using System.Net;
+using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using JobTools.LocalAws;
@@ -183,6 +185,46 @@ namespace JobTools.Tests.Reliability
             }
 
             Assert.Equal(499, Assert.Single(endpoint.Requests.All).StatusCode);
+        }
+
+        [Fact]
+        public async Task StopWhileConnectingReturnsWithinASecond()
+        {
+            // A listener whose accept queue is full and never drained: a new connection waits in the handshake.
+            using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+            listener.Listen(1);
+            int port = ((IPEndPoint)listener.LocalEndPoint!).Port;
+            var fillers = Enumerable.Range(0, 6).Select(_ => new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp)).ToList();
+            try
+            {
+                foreach (var filler in fillers)
+                {
+                    _ = filler.ConnectAsync(IPAddress.Loopback, port);
+                }
+
+                await Task.Delay(300);
+                using (var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp))
+                {
+                    var connecting = probe.ConnectAsync(IPAddress.Loopback, port);
+                    Assert.False(await Task.WhenAny(connecting, Task.Delay(1000)) == connecting, "the probe connected: the listener does not hold connections in the handshake here");
+                }
+
+                using var session = PowerShellSession.Create();
+                using var shell = session.Begin($"Get-IoTJob -EndpointUrl http://127.0.0.1:{port}/ -Region us-east-1 -AccessKey AKIDCONNECT -SecretKey connect-secret-0123456789", out _);
+                await Task.Delay(1500);
+                Assert.Equal(PSInvocationState.Running, shell.InvocationStateInfo.State);
+                var clock = Stopwatch.StartNew();
+                shell.Stop();
+
+                Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"Stop took {clock.Elapsed}");
+                Assert.Equal(PSInvocationState.Stopped, shell.InvocationStateInfo.State);
+                Assert.Empty(shell.Streams.Error);
+            }
+            finally
+            {
+                fillers.ForEach(filler => filler.Dispose());
+            }
         }
 
         [Fact]
