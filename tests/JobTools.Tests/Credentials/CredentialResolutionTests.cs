@@ -455,7 +455,7 @@ iot =
             using var shell = session.Begin($"Get-IoTJob -ProfileName hanging -EndpointUrl '{endpoint.BaseUri}'", out _);
             var stopTook = await Stopping.StopOnceArrivedAsync(shell, () => System.IO.File.Exists(hanging.PidFile));
 
-            Assert.True(stopTook < TimeSpan.FromSeconds(1.5), $"Stop took {stopTook}");
+            Assert.True(stopTook < TimeSpan.FromSeconds(1), $"Stop took {stopTook}");
             Assert.Equal(System.Management.Automation.PSInvocationState.Stopped, shell.InvocationStateInfo.State);
             await AssertEndedAsync(hanging.ProcessId());
         }
