@@ -12,17 +12,10 @@ namespace JobTools.Vocabulary
     /// Output keeps the service's strings: the decoders share these spellings, and values the module does not
     /// know yet pass through unchanged.
     /// </summary>
-    internal sealed class KnownValueSet
+    /// <param name="Name">The enum's name in the service model, for example JobState.</param>
+    /// <param name="Values">Its values, in the service documentation's order.</param>
+    internal sealed record KnownValueSet(string Name, params KnownValue[] Values)
     {
-        public KnownValueSet(string name, params KnownValue[] values)
-        {
-            Name = name;
-            Values = values;
-        }
-
-        public string Name { get; }
-
-        public IReadOnlyList<KnownValue> Values { get; }
 
         /// <summary>The value as the service spells it, matched case-insensitively; null when unknown.</summary>
         public string? Normalize(string input) =>
