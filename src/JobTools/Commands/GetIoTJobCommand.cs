@@ -110,13 +110,7 @@ namespace JobTools.Commands
 
             var query = new IoTJobQuery(Status, TargetSelection, ThingGroupName, ThingGroupId, NamespaceId);
             var options = new PagingOptions(MaxResults, NextToken, NoAutoIteration, MaxPages, ShrinkLastPage: true);
-            if (Combinations.Count > 1)
-            {
-                ListEverySource<IoTJob>("IoT jobs", service => (token, size, cancellationToken) => service.ListIoTJobsAsync(query, size, token, cancellationToken), job => job.JobId, options, _ => true);
-                return;
-            }
-
-            List("IoT jobs", options, (token, size, cancellationToken) => Service.ListIoTJobsAsync(query, size, token, cancellationToken), job => job.JobId, _ => true);
+            ListSources<IoTJob>("IoT jobs", service => (token, size, cancellationToken) => service.ListIoTJobsAsync(query, size, token, cancellationToken), job => job.JobId, options, _ => true);
         }
 
         /// <summary>One DescribeJob per ID, each a listing of one: an unknown ID is a non-terminating error and the next goes on.</summary>

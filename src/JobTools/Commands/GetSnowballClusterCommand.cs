@@ -46,19 +46,12 @@ namespace JobTools.Commands
         {
             string[]? states = ClusterState;
             var options = new PagingOptions(MaxResults, NextToken, NoAutoIteration, MaxPages, ShrinkLastPage: states is null);
-            Func<SnowballCluster, bool> include = cluster => states is null || states.Contains(cluster.ClusterState, StringComparer.Ordinal);
-            if (Combinations.Count > 1)
-            {
-                ListEverySource<SnowballCluster>("Snowball clusters", service => (token, size, cancellationToken) => service.ListClustersAsync(size, token, cancellationToken), cluster => cluster.ClusterId, options, include);
-                return;
-            }
-
-            List(
+            ListSources<SnowballCluster>(
                 "Snowball clusters",
-                options,
-                (token, size, cancellationToken) => Service.ListClustersAsync(size, token, cancellationToken),
+                service => (token, size, cancellationToken) => service.ListClustersAsync(size, token, cancellationToken),
                 cluster => cluster.ClusterId,
-                include);
+                options,
+                cluster => states is null || states.Contains(cluster.ClusterState, StringComparer.Ordinal));
         }
     }
 }

@@ -24,6 +24,7 @@ namespace JobTools.Commands
         private const string ClusterIdForm = "'CID' followed by a lower-case UUID, 39 characters in all, for example CID123e4567-e89b-12d3-a456-426655440000";
         private int clustersListed;
         private FanOutListing<SnowballClusterJob>? clusters;
+        private SnowballJobFilter? filter;
 
         /// <summary>The 39-character ID of the cluster, for example CID123e4567-e89b-12d3-a456-426655440000.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -71,7 +72,7 @@ namespace JobTools.Commands
         protected override void ProcessRecord()
         {
             PlanSources();
-            var filter = new SnowballJobFilter(JobState, JobType, SnowballType);
+            filter ??= new SnowballJobFilter(JobState, JobType, SnowballType);
             var options = new PagingOptions(MaxResults, NextToken, NoAutoIteration, MaxPages, ShrinkLastPage: !filter.IsActive);
             bool oneSource = !MyInvocation.ExpectingInput && ClusterId.Length == 1 && Combinations.Count == 1;
             foreach (string clusterId in ClusterId)
@@ -91,14 +92,15 @@ namespace JobTools.Commands
                 }
 
                 clustersListed++;
+                Func<IJobService, PageFetch<SnowballClusterJob>> jobs = service => (token, size, cancellationToken) => service.ListClusterJobsAsync(clusterId, size, token, cancellationToken);
                 if (oneSource)
                 {
-                    List(clusterId, options, (token, size, cancellationToken) => Service.ListClusterJobsAsync(clusterId, size, token, cancellationToken), job => job.JobId, filter.Matches);
+                    List(clusterId, options, OnService(jobs), job => job.JobId, filter.Matches);
                     return;
                 }
 
                 clusters ??= new FanOutListing<SnowballClusterJob>(ThrottleLimit, Budget, PipelineStopToken);
-                StartSources(clusters, clusterId, service => (token, size, cancellationToken) => service.ListClusterJobsAsync(clusterId, size, token, cancellationToken), job => job.JobId, options);
+                StartSources(clusters, clusterId, jobs, job => job.JobId, options);
             }
 
             if (clusters is null)
@@ -121,7 +123,7 @@ namespace JobTools.Commands
             if (clusters != null && MyInvocation.ExpectingInput && !Budget.IsSatisfied)
             {
                 clusters.Close();
-                WriteSources(clusters, wait: true, new SnowballJobFilter(JobState, JobType, SnowballType).Matches, ViewTypeName);
+                WriteSources(clusters, wait: true, filter!.Matches, ViewTypeName);
             }
 
             base.EndProcessing();

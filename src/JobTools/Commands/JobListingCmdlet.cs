@@ -273,13 +273,13 @@ namespace JobTools.Commands
         {
             using var pager = new Pager<T>(fetch, idOf, options, Budget, PipelineStopToken);
             var position = pager.Position;
-            report ??= new ListingReport(ProgressActivity, ProgressActivity.GetHashCode() & 0x7FFFFFFF, ItemName);
-            report.Start(subject);
+            var listing = Report();
+            listing.Start(subject);
             try
             {
                 while (pager.Next(WaitWritingRetries) is JobPage<T> page)
                 {
-                    report.PageArrived();
+                    listing.PageArrived();
                     Describe(page, subject, position.Pages);
                     var (service, settings) = Connected(Combinations[0]);
                     string region = service.Connection.SigningRegion;
@@ -297,7 +297,7 @@ namespace JobTools.Commands
                     });
 
                     bool more = page.NextToken != null && !options.NoAutoIteration && !Budget.IsSatisfied;
-                    if (report.Update(Budget.Written, more, Budget.First) is ProgressRecord progress)
+                    if (listing.Update(Budget.Written, more, Budget.First) is ProgressRecord progress)
                     {
                         WriteProgress(progress);
                     }
@@ -316,12 +316,12 @@ namespace JobTools.Commands
             }
             catch (JobToolsServiceException ex) when (ex.Kind == AwsErrorKind.NotFound && position.Pages == 0)
             {
-                report.AttemptsFailed(ex.Attempts);
+                listing.AttemptsFailed(ex.Attempts);
                 WriteError(ListingErrors.ToErrorRecord(ex, subject));
             }
             catch (JobToolsServiceException ex)
             {
-                report.AttemptsFailed(ex.Attempts);
+                listing.AttemptsFailed(ex.Attempts);
                 Finish();
                 ThrowTerminatingError(ListingErrors.Interrupted(ex, subject, position));
             }
@@ -331,6 +331,33 @@ namespace JobTools.Commands
                 ThrowTerminatingError(ListingErrors.Stopped(ex, subject));
             }
         }
+
+        /// <summary>The progress and summary of this invocation, made on its first listing.</summary>
+        private ListingReport Report() => report ??= new ListingReport(ProgressActivity, ProgressActivity.GetHashCode() & 0x7FFFFFFF, ItemName);
+
+        /// <summary>
+        /// Lists <paramref name="subject"/> from this call's sources: from its one source as a single listing (see
+        /// <see cref="List{T}"/>), or from each region × profile at once (see <see cref="WriteSources{T}"/>).
+        /// <paramref name="fetch"/> gives the page requests of a connection.
+        /// </summary>
+        internal void ListSources<T>(string subject, Func<IJobService, PageFetch<T>> fetch, Func<T, string?> idOf, PagingOptions options, Func<T, bool> include)
+            where T : ListedObject
+        {
+            if (Combinations.Count == 1)
+            {
+                List(subject, options, OnService(fetch), idOf, include);
+                return;
+            }
+
+            var sources = new FanOutListing<T>(ThrottleLimit, Budget, PipelineStopToken);
+            StartSources(sources, subject, fetch, idOf, options);
+            sources.Close();
+            WriteSources(sources, wait: true, include, typeof(T).FullName + "#Sources");
+        }
+
+        /// <summary>The page requests of <see cref="Service"/>, the connection made on the first request (never for -First 0).</summary>
+        private protected PageFetch<T> OnService<T>(Func<IJobService, PageFetch<T>> fetch) =>
+            (token, size, cancellationToken) => fetch(Service)(token, size, cancellationToken);
 
         /// <summary>
         /// Takes each item of a page through the filter and the -Skip/-First budget, handing those to write to
@@ -370,23 +397,13 @@ namespace JobTools.Commands
         internal void StartSources<T>(FanOutListing<T> fanOut, string subject, Func<IJobService, PageFetch<T>> fetch, Func<T, string?> idOf, PagingOptions options)
         {
             this.fanOut ??= fanOut;
-            report ??= new ListingReport(ProgressActivity, ProgressActivity.GetHashCode() & 0x7FFFFFFF, ItemName);
+            var listing = Report();
             foreach (var (region, profileName) in Combinations)
             {
                 var sourceSettings = ListingSettings.From(this, region, profileName);
                 fanOut.Start(new ListingSource(subject, region, profileName), observer => AwsLayer.Connect(sourceSettings, observer), fetch, idOf, options);
-                report.SourceStarted();
+                listing.SourceStarted();
             }
-        }
-
-        /// <summary>Lists <paramref name="subject"/> from every region × profile of this call at once, and writes it all.</summary>
-        internal void ListEverySource<T>(string subject, Func<IJobService, PageFetch<T>> fetch, Func<T, string?> idOf, PagingOptions options, Func<T, bool> include)
-            where T : ListedObject
-        {
-            var sources = new FanOutListing<T>(ThrottleLimit, Budget, PipelineStopToken);
-            StartSources(sources, subject, fetch, idOf, options);
-            sources.Close();
-            WriteSources(sources, wait: true, include, typeof(T).FullName + "#Sources");
         }
 
         /// <summary>
@@ -407,7 +424,7 @@ namespace JobTools.Commands
                     switch (next)
                     {
                         case SourceConnected connected:
-                            Connected(connected.Run);
+                            DescribeConnection(connected.Run);
                             break;
                         case SourceRetry retry:
                             report?.Retried();
@@ -442,7 +459,8 @@ namespace JobTools.Commands
 
         private static string Pages(int count) => count == 1 ? "1 page" : $"{count} pages";
 
-        private void Connected(SourceRun run)
+        /// <summary>A source's connection: its warnings, and the debug line on where it goes.</summary>
+        private void DescribeConnection(SourceRun run)
         {
             var connection = run.Connection!;
             foreach (string warning in connection.Warnings)
@@ -457,7 +475,7 @@ namespace JobTools.Commands
             where T : ListedObject
         {
             report?.PageArrived();
-            Diagnostics.Verbose($"Page {run.PagesWritten + 1} of {run.Source.Label}: {page.Items.Count} {ItemName} in {page.Elapsed.TotalMilliseconds:F0} ms, {page.Retries.Count} retries, request id {page.RequestId ?? "none"}.");
+            Diagnostics.Verbose(PageLine(page, run.Source.Label, run.PagesWritten + 1));
             string? region = run.Connection?.SigningRegion;
             WritePage(page, include, (item, _) =>
             {
@@ -504,8 +522,12 @@ namespace JobTools.Commands
                 Diagnostics.Debug($"Credentials: {connection.CredentialSource}.");
             }
 
-            Diagnostics.Verbose($"Page {pageNumber} of {subject}: {page.Items.Count} {ItemName} in {page.Elapsed.TotalMilliseconds:F0} ms, {page.Retries.Count} retries, request id {page.RequestId ?? "none"}.");
+            Diagnostics.Verbose(PageLine(page, subject, pageNumber));
         }
+
+        /// <summary>The verbose line on one page of <paramref name="source"/>.</summary>
+        private string PageLine<T>(JobPage<T> page, string source, int pageNumber) =>
+            $"Page {pageNumber} of {source}: {page.Items.Count} {ItemName} in {page.Elapsed.TotalMilliseconds:F0} ms, {page.Retries.Count} retries, request id {page.RequestId ?? "none"}.";
 
         /// <summary>Waits for a page on the pipeline thread, writing each retry as the AWS layer decides it.</summary>
         private void WaitWritingRetries(System.Threading.Tasks.Task fetch) => retries.Wait(fetch, PipelineStopToken, notice =>

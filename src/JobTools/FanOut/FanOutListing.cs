@@ -35,21 +35,16 @@ namespace JobTools.FanOut
             cancellation = CancellationTokenSource.CreateLinkedTokenSource(stopToken);
         }
 
-        /// <summary>Sources started so far.</summary>
-        public int Started { get; private set; }
-
         /// <summary>Starts a source: it runs as soon as fewer than the throttle limit do, after those started before it.</summary>
-        public SourceRun Start(ListingSource source, Func<IRetryObserver, IJobService> connect, Func<IJobService, PageFetch<T>> fetch, Func<T, string?> idOf, PagingOptions options)
+        public void Start(ListingSource source, Func<IRetryObserver, IJobService> connect, Func<IJobService, PageFetch<T>> fetch, Func<T, string?> idOf, PagingOptions options)
         {
-            var run = new SourceRun(source, ++Started);
+            var run = new SourceRun(source);
             lock (gate)
             {
                 running++;
                 waiting.Enqueue(() => RunAsync(run, connect, fetch, idOf, options));
                 StartWaiting();
             }
-
-            return run;
         }
 
         /// <summary>No more sources will be started: <see cref="Next"/> returns null once those started have ended.</summary>

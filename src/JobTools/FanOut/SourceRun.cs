@@ -11,16 +11,12 @@ namespace JobTools.FanOut
     /// </summary>
     internal sealed class SourceRun
     {
-        public SourceRun(ListingSource source, int number)
+        public SourceRun(ListingSource source)
         {
             Source = source;
-            Number = number;
         }
 
         public ListingSource Source { get; }
-
-        /// <summary>The source's place among the call's sources, from 1.</summary>
-        public int Number { get; }
 
         /// <summary>Set by the source's task once it is connected, before its first page is queued.</summary>
         public ResolvedConnection? Connection { get; set; }
